@@ -1,0 +1,40 @@
+package org.crosscheck.app;
+
+import org.crosscheck.app.cli.AnalyzeCommand;
+import org.crosscheck.app.cli.DemoCommand;
+import org.crosscheck.bench.BenchCommand;
+import org.crosscheck.eval.EvalCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code crosscheck} command line. */
+@Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
+        description = "Cross-check news: who said what, where and when, across outlets.",
+        subcommands = {DemoCommand.class, AnalyzeCommand.class, EvalCommand.class, BenchCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            cmd.getErr().println("crosscheck: " + ex.getClass().getSimpleName()
+                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+            if (System.getenv("CROSSCHECK_DEBUG") != null) {
+                ex.printStackTrace(cmd.getErr());
+            }
+            return 1;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,48 @@
+package org.crosscheck.engine.analysis;
+
+import org.crosscheck.engine.claims.Claim;
+import org.crosscheck.engine.doc.Document;
+import org.crosscheck.engine.doc.Rejection;
+import org.crosscheck.engine.entities.EntityIndex;
+import org.crosscheck.engine.quotes.Utterance;
+import org.crosscheck.engine.stories.Story;
+
+import java.util.List;
+
+/**
+ * What crosscheck makes of a collection: the analysed articles, the inputs it refused (with
+ * reasons), and the cross-document layers.
+ *
+ * @param documents  analysed articles, in input order
+ * @param rejected   inputs not analysed, each with its reason
+ * @param entities   entities across articles
+ * @param stories    articles grouped by real-world event
+ * @param utterances one statement reported by several articles
+ * @param claims     propositions, who holds and who disputes them, how many outlets carry them
+ * @param stats      timings and counts
+ */
+public record Analysis(List<Document> documents, List<Rejection> rejected, EntityIndex entities,
+                       List<Story> stories, List<Utterance> utterances, List<Claim> claims, Stats stats) {
+
+    /** Counts and timings of a run. */
+    public record Stats(int inputs, int analysed, int rejected, long tokens, double seconds, double loadSeconds,
+                        int threads) {
+    }
+
+    public Analysis {
+        documents = List.copyOf(documents);
+        rejected = List.copyOf(rejected);
+        stories = List.copyOf(stories);
+        utterances = List.copyOf(utterances);
+        claims = List.copyOf(claims);
+    }
+
+    public Document document(String id) {
+        for (Document d : documents) {
+            if (d.id().equals(id)) {
+                return d;
+            }
+        }
+        return null;
+    }
+}

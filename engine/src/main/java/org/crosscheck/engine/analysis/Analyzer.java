@@ -1,0 +1,134 @@
+package org.crosscheck.engine.analysis;
+
+import org.crosscheck.engine.clean.BoilerplateProfile;
+import org.crosscheck.engine.clean.CleanText;
+import org.crosscheck.engine.clean.Cleaner;
+import org.crosscheck.engine.doc.Document;
+import org.crosscheck.engine.doc.Outcome;
+import org.crosscheck.engine.doc.Rejection;
+import org.crosscheck.engine.entities.EntityIndex;
+import org.crosscheck.engine.ingest.RawArticle;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Runs a collection through the engine: read, clean (with the collection's boilerplate profile),
+ * the per-article pipeline on all cores, then the cross-document services. One bad article never
+ * stops the batch: it ends in {@link Analysis#rejected()} with its reason.
+ */
+public final class Analyzer {
+
+    private final Engine engine;
+
+    public Analyzer(Engine engine) {
+        this.engine = engine;
+    }
+
+    public Analysis analyze(List<Path> inputs) {
+        return analyzeRaw(engine.ingestor().read(inputs));
+    }
+
+    /** Analyses already-read articles (rejections among them are carried through). */
+    public Analysis analyzeRaw(List<Outcome<RawArticle>> read) {
+        long t0 = System.nanoTime();
+        int threads = engine.config().effectiveThreads();
+        List<Rejection> rejected = new ArrayList<>();
+        List<RawArticle> raws = new ArrayList<>();
+        for (Outcome<RawArticle> o : read) {
+            switch (o) {
+                case Outcome.Ok<RawArticle> ok -> raws.add(ok.value());
+                case Outcome.Rejected<RawArticle> r -> rejected.add(r.rejection());
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "crosscheck-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Outcome<CleanText>> cleaned = parallel(pool, raws, raw -> safely(raw, () -> engine.cleaner().extract(raw)));
+            List<BoilerplateProfile.Sample> samples = new ArrayList<>();
+            for (int i = 0; i < raws.size(); i++) {
+                if (cleaned.get(i) instanceof Outcome.Ok<CleanText> ok) {
+                    samples.add(new BoilerplateProfile.Sample(raws.get(i).id(), Cleaner.outletKey(raws.get(i), ok.value()), ok.value()));
+                }
+            }
+            BoilerplateProfile profile = BoilerplateProfile.learn(samples);
+            List<Integer> order = new ArrayList<>();
+            List<Document> toAnalyse = new ArrayList<>();
+            for (int i = 0; i < raws.size(); i++) {
+                RawArticle raw = raws.get(i);
+                switch (cleaned.get(i)) {
+                    case Outcome.Rejected<CleanText> r -> rejected.add(r.rejection());
+                    case Outcome.Ok<CleanText> ok -> {
+                        CleanText c = profile.apply(Cleaner.outletKey(raw, ok.value()), ok.value());
+                        if (c.paragraphs().isEmpty()) {
+                            rejected.add(new Rejection(raw.origin(), Rejection.Reason.NO_TEXT,
+                                    "only lines repeated across the collection"));
+                        } else {
+                            toAnalyse.add(Cleaner.assemble(raw, c));
+                            order.add(i);
+                        }
+                    }
+                }
+            }
+            List<Outcome<Document>> analysed = parallel(pool, toAnalyse,
+                    d -> safely(d, () -> Outcome.ok(engine.pipeline().run(d))));
+            List<Document> docs = new ArrayList<>();
+            for (Outcome<Document> o : analysed) {
+                switch (o) {
+                    case Outcome.Ok<Document> ok -> docs.add(ok.value());
+                    case Outcome.Rejected<Document> r -> rejected.add(r.rejection());
+                }
+            }
+            EntityIndex entities = engine.entityResolver().resolve(docs);
+            long tokens = docs.stream().mapToLong(d -> d.tokens().size()).sum();
+            double secs = (System.nanoTime() - t0) / 1e9;
+            Analysis.Stats stats = new Analysis.Stats(read.size(), docs.size(), rejected.size(), tokens, secs,
+                    engine.loadSeconds(), threads);
+            return new Analysis(docs, rejected, entities, List.of(), List.of(), List.of(), stats);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> Outcome<T> safely(Object input, java.util.concurrent.Callable<Outcome<T>> work) {
+        try {
+            return work.call();
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            org.crosscheck.engine.doc.Origin origin = switch (input) {
+                case RawArticle r -> r.origin();
+                case Document d -> d.origin();
+                default -> org.crosscheck.engine.doc.Origin.of(String.valueOf(input));
+            };
+            return Outcome.rejected(origin, Rejection.Reason.FAILED, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    private static <A, B> List<B> parallel(ExecutorService pool, List<A> items, Function<A, B> f) {
+        List<Future<B>> futures = new ArrayList<>(items.size());
+        for (A a : items) {
+            futures.add(pool.submit(() -> f.apply(a)));
+        }
+        List<B> out = new ArrayList<>(items.size());
+        for (Future<B> fu : futures) {
+            try {
+                out.add(fu.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        return out;
+    }
+}

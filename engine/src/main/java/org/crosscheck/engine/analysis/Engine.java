@@ -1,0 +1,77 @@
+package org.crosscheck.engine.analysis;
+
+import org.crosscheck.engine.clean.Cleaner;
+import org.crosscheck.engine.entities.EntityResolver;
+import org.crosscheck.engine.entities.EntityStage;
+import org.crosscheck.engine.entities.KnowledgeBase;
+import org.crosscheck.engine.ingest.Ingestor;
+import org.crosscheck.engine.nlp.NerStage;
+import org.crosscheck.engine.nlp.TokenizeStage;
+import org.crosscheck.engine.nlp.corenlp.CoreNlpNer;
+import org.crosscheck.engine.nlp.corenlp.CoreNlpSegmenter;
+import org.crosscheck.engine.pipeline.Pipeline;
+
+/**
+ * Everything loaded once: readers, cleaner, the per-article pipeline and the cross-document
+ * services. Building an engine loads the models; it is then shared by all threads and runs.
+ */
+public final class Engine {
+
+    private final EngineConfig config;
+    private final Ingestor ingestor;
+    private final Cleaner cleaner;
+    private final Pipeline pipeline;
+    private final KnowledgeBase knowledge;
+    private final EntityResolver resolver;
+    private final double loadSeconds;
+
+    private Engine(EngineConfig config, Ingestor ingestor, Cleaner cleaner, Pipeline pipeline, KnowledgeBase knowledge,
+                   double loadSeconds) {
+        this.config = config;
+        this.ingestor = ingestor;
+        this.cleaner = cleaner;
+        this.pipeline = pipeline;
+        this.knowledge = knowledge;
+        this.resolver = new EntityResolver(knowledge);
+        this.loadSeconds = loadSeconds;
+    }
+
+    public static Engine load(EngineConfig config) {
+        long t0 = System.nanoTime();
+        KnowledgeBase kb = config.aliasFiles().isEmpty() ? KnowledgeBase.standard() : KnowledgeBase.load(config.aliasFiles());
+        Pipeline pipeline = Pipeline.of(
+                new TokenizeStage(new CoreNlpSegmenter()),
+                new NerStage(new CoreNlpNer(config.nerModel())),
+                new EntityStage(kb));
+        double load = (System.nanoTime() - t0) / 1e9;
+        return new Engine(config, Ingestor.standard(config.ingest()), Cleaner.standard(), pipeline, kb, load);
+    }
+
+    public EngineConfig config() {
+        return config;
+    }
+
+    public Ingestor ingestor() {
+        return ingestor;
+    }
+
+    public Cleaner cleaner() {
+        return cleaner;
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
+    public EntityResolver entityResolver() {
+        return resolver;
+    }
+
+    public double loadSeconds() {
+        return loadSeconds;
+    }
+}

@@ -1,0 +1,257 @@
+package org.crosscheck.engine.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.crosscheck.engine.analysis.Analysis;
+import org.crosscheck.engine.claims.Claim;
+import org.crosscheck.engine.doc.ArticleMeta;
+import org.crosscheck.engine.doc.Document;
+import org.crosscheck.engine.doc.LocalEntity;
+import org.crosscheck.engine.doc.Mention;
+import org.crosscheck.engine.doc.Rejection;
+import org.crosscheck.engine.doc.Role;
+import org.crosscheck.engine.doc.Sentence;
+import org.crosscheck.engine.doc.Span;
+import org.crosscheck.engine.doc.Token;
+import org.crosscheck.engine.entities.EntityIndex;
+import org.crosscheck.engine.entities.GlobalEntity;
+import org.crosscheck.engine.events.Event;
+import org.crosscheck.engine.quotes.Quote;
+import org.crosscheck.engine.quotes.Utterance;
+import org.crosscheck.engine.stories.Story;
+import org.crosscheck.engine.time.TimeExpression;
+
+import java.util.Map;
+
+/**
+ * The JSON documents {@code analyze} writes: one per article ({@code crosscheck.article/1}) and one
+ * for the collection ({@code crosscheck.collection/1}). The schema is documented in
+ * {@code docs/schema.md}; spans are {@code [start, end)} character offsets into the article's
+ * {@code text}.
+ */
+public final class JsonOutput {
+
+    public static final String ARTICLE_SCHEMA = "crosscheck.article/1";
+    public static final String COLLECTION_SCHEMA = "crosscheck.collection/1";
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonOutput() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static ObjectNode article(Document d, EntityIndex index) {
+        ObjectNode o = F.objectNode();
+        o.put("schema", ARTICLE_SCHEMA);
+        o.put("id", d.id());
+        o.put("origin", d.origin().toString());
+        o.set("meta", meta(d.meta()));
+        o.put("text", d.text());
+        o.set("title", d.title() == null ? F.nullNode() : span(d.title()));
+        ArrayNode paras = o.putArray("paragraphs");
+        d.paragraphs().forEach(p -> paras.add(span(p)));
+        ArrayNode warnings = o.putArray("warnings");
+        d.warnings().forEach(warnings::add);
+        ArrayNode sents = o.putArray("sentences");
+        for (Sentence s : d.sentences()) {
+            ObjectNode so = span(s.span());
+            so.put("first_token", s.tokens().first());
+            so.put("end_token", s.tokens().end());
+            so.put("paragraph", s.paragraph());
+            sents.add(so);
+        }
+        ArrayNode toks = o.putArray("tokens");
+        for (Token t : d.tokens()) {
+            ArrayNode a = F.arrayNode();
+            a.add(t.start());
+            a.add(t.end());
+            toks.add(a);
+        }
+        ArrayNode mentions = o.putArray("mentions");
+        for (Mention m : d.mentions()) {
+            ObjectNode mo = span(m.span());
+            mo.put("text", m.text());
+            mo.put("type", m.type().name());
+            mo.put("kind", m.kind().name());
+            mo.put("source", m.source());
+            mo.put("entity", m.entity());
+            mentions.add(mo);
+        }
+        ArrayNode ents = o.putArray("entities");
+        for (LocalEntity e : d.entities()) {
+            ObjectNode eo = F.objectNode();
+            eo.put("id", e.id());
+            eo.put("global", index == null ? null : index.globalId(d.id(), e.id()));
+            eo.put("type", e.type().name());
+            eo.put("name", e.name());
+            ArrayNode ms = eo.putArray("mentions");
+            e.mentions().forEach(ms::add);
+            ArrayNode rs = eo.putArray("roles");
+            for (Role r : e.roles()) {
+                ObjectNode ro = span(r.span());
+                ro.put("title", r.title());
+                ro.put("affiliation", r.affiliation());
+                ro.put("text", r.text());
+                rs.add(ro);
+            }
+            eo.put("knowledge_id", e.knowledgeId());
+            ents.add(eo);
+        }
+        ArrayNode quotes = o.putArray("quotes");
+        for (Quote q : d.quotes()) {
+            quotes.add(quote(d, q, index));
+        }
+        ArrayNode times = o.putArray("times");
+        for (TimeExpression t : d.times()) {
+            ObjectNode to = span(t.span());
+            to.put("text", d.text(t.span()));
+            to.put("type", t.type());
+            to.put("value", t.value());
+            ArrayNode c = to.putArray("candidates");
+            t.candidates().forEach(c::add);
+            to.put("anchor", t.anchor());
+            to.put("evidence", t.evidence());
+            times.add(to);
+        }
+        ArrayNode events = o.putArray("events");
+        for (Event e : d.events()) {
+            ObjectNode eo = F.objectNode();
+            eo.put("type", e.type());
+            eo.put("name", e.name());
+            eo.put("place", e.place());
+            eo.put("date", e.date());
+            eo.put("date_evidence", e.dateEvidence());
+            ArrayNode ps = eo.putArray("participants");
+            e.participants().forEach(ps::add);
+            ArrayNode ev = eo.putArray("evidence");
+            e.evidence().forEach(s -> ev.add(span(s)));
+            events.add(eo);
+        }
+        ArrayNode layers = o.putArray("layers");
+        d.layers().stream().sorted().forEach(l -> layers.add(l.name()));
+        return o;
+    }
+
+    public static ObjectNode quote(Document d, Quote q, EntityIndex index) {
+        ObjectNode qo = span(q.content());
+        qo.put("text", d.text(q.content()));
+        qo.put("kind", q.kind().name());
+        qo.set("cue", q.cue() == null ? F.nullNode() : span(q.cue()));
+        qo.put("polarity", q.polarity() == null ? null : q.polarity().name());
+        qo.set("speaker_mention", q.speakerMention() == null ? F.nullNode() : span(q.speakerMention()));
+        qo.put("speaker_entity", q.speakerEntity());
+        qo.put("speaker_global", index == null || q.speakerEntity() < 0 ? null : index.globalId(d.id(), q.speakerEntity()));
+        qo.put("speaker", q.speakerLabel());
+        qo.put("confidence", q.confidence());
+        return qo;
+    }
+
+    public static ObjectNode collection(Analysis a, Map<String, String> articleFiles) {
+        ObjectNode o = F.objectNode();
+        o.put("schema", COLLECTION_SCHEMA);
+        ObjectNode stats = o.putObject("stats");
+        stats.put("inputs", a.stats().inputs());
+        stats.put("analysed", a.stats().analysed());
+        stats.put("rejected", a.stats().rejected());
+        stats.put("tokens", a.stats().tokens());
+        stats.put("seconds", Math.round(a.stats().seconds() * 1000) / 1000.0);
+        stats.put("load_seconds", Math.round(a.stats().loadSeconds() * 1000) / 1000.0);
+        stats.put("threads", a.stats().threads());
+        ArrayNode arts = o.putArray("articles");
+        for (Document d : a.documents()) {
+            ObjectNode ao = F.objectNode();
+            ao.put("id", d.id());
+            ao.put("origin", d.origin().toString());
+            ao.put("title", d.titleText());
+            ao.put("outlet", d.meta().outlet());
+            ao.put("url", d.meta().url());
+            ao.put("published", d.meta().published() == null ? null : d.meta().published().toString());
+            ao.put("file", articleFiles == null ? null : articleFiles.get(d.id()));
+            arts.add(ao);
+        }
+        ArrayNode rej = o.putArray("rejected");
+        for (Rejection r : a.rejected()) {
+            ObjectNode ro = F.objectNode();
+            ro.put("input", r.origin().toString());
+            ro.put("reason", r.reason().name().toLowerCase(java.util.Locale.ROOT));
+            ro.put("detail", r.detail());
+            rej.add(ro);
+        }
+        ArrayNode ents = o.putArray("entities");
+        for (GlobalEntity g : a.entities().entities()) {
+            ents.add(entity(g));
+        }
+        ArrayNode stories = o.putArray("stories");
+        for (Story s : a.stories()) {
+            stories.add(MAPPER.valueToTree(s));
+        }
+        ArrayNode utterances = o.putArray("utterances");
+        for (Utterance u : a.utterances()) {
+            utterances.add(MAPPER.valueToTree(u));
+        }
+        ArrayNode claims = o.putArray("claims");
+        for (Claim c : a.claims()) {
+            claims.add(MAPPER.valueToTree(c));
+        }
+        return o;
+    }
+
+    public static ObjectNode entity(GlobalEntity g) {
+        ObjectNode eo = F.objectNode();
+        eo.put("id", g.id());
+        eo.put("type", g.type().name());
+        eo.put("name", g.name());
+        eo.put("named", g.named());
+        eo.put("knowledge_id", g.knowledgeId());
+        eo.put("mentions", g.mentions());
+        ArrayNode al = eo.putArray("aliases");
+        for (GlobalEntity.Alias x : g.aliases()) {
+            ObjectNode xo = F.objectNode();
+            xo.put("text", x.text());
+            xo.put("count", x.count());
+            xo.put("kind", x.kind());
+            al.add(xo);
+        }
+        ArrayNode rl = eo.putArray("roles");
+        for (GlobalEntity.RoleCount r : g.roles()) {
+            ObjectNode ro = F.objectNode();
+            ro.put("title", r.title());
+            ro.put("affiliation", r.affiliation());
+            ro.put("text", r.text());
+            ro.put("count", r.count());
+            rl.add(ro);
+        }
+        ArrayNode ar = eo.putArray("articles");
+        g.articles().forEach(ar::add);
+        return eo;
+    }
+
+    static ObjectNode meta(ArticleMeta m) {
+        ObjectNode o = F.objectNode();
+        o.put("url", m.url());
+        o.put("outlet", m.outlet());
+        o.put("published", m.published() == null ? null : m.published().toString());
+        o.put("published_raw", m.publishedRaw());
+        o.put("title", m.title());
+        ArrayNode a = o.putArray("authors");
+        m.authors().forEach(a::add);
+        o.put("language", m.language());
+        ObjectNode p = o.putObject("provenance");
+        m.provenance().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> p.put(e.getKey(), e.getValue()));
+        return o;
+    }
+
+    static ObjectNode span(Span s) {
+        ObjectNode o = F.objectNode();
+        o.put("start", s.start());
+        o.put("end", s.end());
+        return o;
+    }
+}

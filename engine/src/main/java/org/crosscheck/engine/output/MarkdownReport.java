@@ -1,0 +1,105 @@
+package org.crosscheck.engine.output;
+
+import org.crosscheck.engine.analysis.Analysis;
+import org.crosscheck.engine.doc.Document;
+import org.crosscheck.engine.doc.LocalEntity;
+import org.crosscheck.engine.doc.Rejection;
+import org.crosscheck.engine.doc.Role;
+import org.crosscheck.engine.entities.EntityIndex;
+import org.crosscheck.engine.entities.GlobalEntity;
+import org.crosscheck.engine.quotes.Quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import static org.crosscheck.engine.output.Markdown.escape;
+
+/** The human-readable reports {@code analyze} writes beside the JSON: one per article, one for the collection. */
+public final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    public static String collection(Analysis a) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# crosscheck report\n\n");
+        Analysis.Stats s = a.stats();
+        sb.append(String.format(Locale.ROOT, "%d inputs: %d articles analysed, %d rejected; %d tokens in %.2f s (%d threads).%n%n",
+                s.inputs(), s.analysed(), s.rejected(), s.tokens(), s.seconds(), s.threads()));
+        sb.append("## Articles\n\n| article | title | outlet | published |\n|---|---|---|---|\n");
+        for (Document d : a.documents()) {
+            sb.append("| ").append(escape(d.id())).append(" | ").append(escape(orDash(d.titleText())))
+                    .append(" | ").append(escape(orDash(d.meta().outlet()))).append(" | ")
+                    .append(d.meta().published() == null ? "-" : d.meta().published()).append(" |\n");
+        }
+        sb.append('\n');
+        if (!a.rejected().isEmpty()) {
+            sb.append("## Rejected inputs\n\n");
+            for (Rejection r : a.rejected()) {
+                sb.append("- ").append(escape(r.origin().toString())).append(": **")
+                        .append(r.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append("**")
+                        .append(r.detail() == null ? "" : " (" + escape(r.detail()) + ")").append('\n');
+            }
+            sb.append('\n');
+        }
+        sb.append("## Entities\n\n| entity | type | also called | roles | articles |\n|---|---|---|---|---|\n");
+        for (GlobalEntity g : a.entities().entities()) {
+            if (!g.named() && g.articles().size() < 2) {
+                continue;
+            }
+            String aliases = g.aliases().stream().map(GlobalEntity.Alias::text)
+                    .filter(t -> !t.equalsIgnoreCase(g.name())).limit(8).map(Markdown::escape)
+                    .collect(Collectors.joining("; "));
+            String roles = g.roles().stream().limit(3)
+                    .map(r -> escape(r.title() + (r.affiliation() == null ? "" : " (" + r.affiliation() + ")")))
+                    .collect(Collectors.joining("; "));
+            sb.append("| ").append(escape(g.name())).append(" | ").append(g.type().name().toLowerCase(Locale.ROOT))
+                    .append(" | ").append(aliases).append(" | ").append(roles).append(" | ")
+                    .append(g.articles().size()).append(" |\n");
+        }
+        sb.append('\n');
+        return sb.toString();
+    }
+
+    public static String article(Document d, EntityIndex index) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# ").append(escape(d.titleText() == null ? d.id() : d.titleText())).append("\n\n");
+        sb.append("- input: ").append(escape(d.origin().toString())).append('\n');
+        sb.append("- outlet: ").append(escape(orDash(d.meta().outlet()))).append('\n');
+        sb.append("- published: ").append(d.meta().published() == null ? "-" : d.meta().published()).append('\n');
+        sb.append("- url: ").append(escape(orDash(d.meta().url()))).append('\n');
+        for (String w : d.warnings()) {
+            sb.append("- warning: ").append(escape(w)).append('\n');
+        }
+        sb.append('\n');
+        List<LocalEntity> ents = d.entities();
+        if (!ents.isEmpty()) {
+            sb.append("## Entities\n\n| entity | type | mentions | roles |\n|---|---|---|---|\n");
+            for (LocalEntity e : ents) {
+                String roles = e.roles().stream().map(Role::text).map(Markdown::escape).collect(Collectors.joining("; "));
+                sb.append("| ").append(escape(e.name())).append(" | ").append(e.type().name().toLowerCase(Locale.ROOT))
+                        .append(" | ").append(e.mentions().size()).append(" | ").append(roles).append(" |\n");
+            }
+            sb.append('\n');
+        }
+        if (!d.quotes().isEmpty()) {
+            sb.append("## Quotes\n\n");
+            for (Quote q : d.quotes()) {
+                sb.append("- **").append(escape(q.speakerLabel() == null ? "unknown speaker" : q.speakerLabel()))
+                        .append("** (").append(q.kind().name().toLowerCase(Locale.ROOT)).append("): ")
+                        .append(escape(d.text(q.content()))).append('\n');
+            }
+            sb.append('\n');
+        }
+        sb.append("## Text\n\n");
+        for (var p : d.paragraphs()) {
+            sb.append(escape(d.text(p))).append("\n\n");
+        }
+        return sb.toString();
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "-" : s;
+    }
+}
