@@ -9,7 +9,10 @@ import org.crosscheck.engine.nlp.NerStage;
 import org.crosscheck.engine.nlp.TokenizeStage;
 import org.crosscheck.engine.nlp.corenlp.CoreNlpNer;
 import org.crosscheck.engine.nlp.corenlp.CoreNlpSegmenter;
+import org.crosscheck.engine.nlp.corenlp.CoreNlpNameGender;
 import org.crosscheck.engine.pipeline.Pipeline;
+import org.crosscheck.engine.quotes.CueLexicon;
+import org.crosscheck.engine.quotes.QuoteStage;
 
 /**
  * Everything loaded once: readers, cleaner, the per-article pipeline and the cross-document
@@ -42,7 +45,8 @@ public final class Engine {
         Pipeline pipeline = Pipeline.of(
                 new TokenizeStage(new CoreNlpSegmenter()),
                 new NerStage(new CoreNlpNer(config.nerModel())),
-                new EntityStage(kb));
+                new EntityStage(kb),
+                new QuoteStage(CueLexicon.standard(), CoreNlpNameGender.standard(), kb.titles()::isHead));
         double load = (System.nanoTime() - t0) / 1e9;
         return new Engine(config, Ingestor.standard(config.ingest()), Cleaner.standard(), pipeline, kb, load);
     }
