@@ -202,16 +202,40 @@ final class Attributor {
                 embedded = false; // 'X said “We will ...”' without a comma
             }
             if (embedded) {
-                Found f = partialCue(o, c);
+                boolean signed = after != null && (after.np != null || after.inherit != null);
+                Found f = signed ? after : partialCue(o, c);
                 if (f == null) {
                     continue; // a scare quote or a title, not attributed
                 }
                 Draft d = draft(QuoteKind.PARTIAL, content, f, o);
                 d.factor = 0.9;
+                if (signed) {
+                    lastDirect = d; // "… because “…,” she said. “…”": the next quote continues it
+                }
                 if (f.cue != null && (f.cue.cue().has(CueLexicon.Frame.AS)) && dismissal(o + 1, c)) {
                     d.polarity = CuePolarity.DENY;
                 }
                 continue;
+            }
+            if (!q.reopenings().isEmpty() && after != null && after.np != null) {
+                // a quote over several paragraphs whose last paragraph names its own speaker while the
+                // first already had one: two quotes (a closing mark was missing), not one
+                Draft prevSpeaker = before == null ? continues(lastDirect, o) : null;
+                if (before != null || prevSpeaker != null) {
+                    int lastOpen = q.reopenings().get(q.reopenings().size() - 1);
+                    Span head = trimContent(new Span(content.start(), lastOpen));
+                    Span tail = trimContent(new Span(lastOpen + 1, content.end()));
+                    if (!head.isEmpty() && !tail.isEmpty()) {
+                        if (before != null) {
+                            draft(QuoteKind.DIRECT, head, before, o);
+                        } else {
+                            continuation(prevSpeaker, head, o);
+                        }
+                        lastDirect = draft(QuoteKind.DIRECT, tail, after, tokenAt(lastOpen));
+                        topDirect[qi] = true;
+                        continue;
+                    }
+                }
             }
             Found chosen;
             boolean endsOpen = endsWithComma(q);
@@ -226,29 +250,22 @@ final class Attributor {
             if (chosen == null && prefixEmpty) {
                 chosen = colonBefore(s);
             }
+            if (chosen == null && introduced) {
+                chosen = introducedBy(o, low0);
+            }
             if (chosen != null) {
                 Draft d = draft(QuoteKind.DIRECT, content, chosen, o);
                 topDirect[qi] = true;
-                if (chosen.cue == null && chosen.inherit == null && chosen.colon < 0) {
-                    d.factor = 0.8;
+                if (chosen.cue == null && chosen.inherit == null) {
+                    d.factor = chosen.colon >= 0 && low[chosen.colon].equals(":") && !headline(chosen) ? 0.6 : 0.8;
                 }
                 lastDirect = d;
                 continue;
             }
             Draft prev = continues(lastDirect, o);
             if (prev != null) {
-                Draft d = new Draft(QuoteKind.DIRECT, content.start(), content.end(), o);
-                d.inherit = prev;
-                d.continuation = true;
-                d.cue = prev.cue;
-                d.cueFirst = prev.cueFirst;
-                d.cueEnd = prev.cueEnd;
-                d.colon = prev.colon;
-                d.polarity = prev.polarity;
-                d.factor = 0.85;
-                drafts.add(d);
+                lastDirect = continuation(prev, content, o);
                 topDirect[qi] = true;
-                lastDirect = d;
                 continue;
             }
             if (prefixEmpty && words >= 3) {
@@ -268,6 +285,21 @@ final class Attributor {
         }
     }
 
+    /** A quote with no attribution of its own, continuing the speaker and cue of {@code prev}. */
+    private Draft continuation(Draft prev, Span content, int order) {
+        Draft d = new Draft(QuoteKind.DIRECT, content.start(), content.end(), order);
+        d.inherit = prev;
+        d.continuation = true;
+        d.cue = prev.cue;
+        d.cueFirst = prev.cueFirst;
+        d.cueEnd = prev.cueEnd;
+        d.colon = prev.colon;
+        d.polarity = prev.polarity;
+        d.factor = 0.85;
+        drafts.add(d);
+        return d;
+    }
+
     private char firstLetterOf(Span s) {
         String t = doc.text();
         for (int i = s.start(); i < s.end(); i++) {
@@ -276,6 +308,15 @@ final class Attributor {
             }
         }
         return ' ';
+    }
+
+    private boolean endsWithPeriod(QuoteMarks.Quoted q) {
+        String t = doc.text();
+        int i = q.close() - 1;
+        while (i > q.open() && Character.isWhitespace(t.charAt(i))) {
+            i--;
+        }
+        return t.charAt(i) == '.' && !(i > 1 && t.charAt(i - 1) == '.');
     }
 
     private boolean endsWithComma(QuoteMarks.Quoted q) {
@@ -345,20 +386,24 @@ final class Attributor {
         }
     }
 
-    /** The attribution after a closing mark: "“…,” he said", "“…,” said Lavrov", "“…,” a resident, who ..., added". */
-    private Found after(int qi) {
+    /** The attribution after a closing mark: "“…,” he said", "“…,” said Lavrov", "“…,” a resident, who ..., added", "“…” ― Name". */
+    Found after(int qi) {
         QuoteMarks.Quoted q = top.get(qi);
         if (!q.closed()) {
             return null;
         }
+        if (endsWithPeriod(q)) {
+            return null; // "… baseless.” He accused …": the next sentence is not this quote's attribution
+        }
         int c = topCloseTok[qi];
         int k = c + 1;
-        int para = paragraphOf(c);
-        while (k < n && paragraphOf(k) == para && (low[k].equals(",") || low[k].equals("\u2014") || low[k].equals("--")
-                || low[k].equals("\u2013") || low[k].equals("-"))) {
+        int para = c < n ? paragraphOf(c) : -2;
+        boolean dash = false;
+        while (k < n && paragraphOf(k) == para && (low[k].equals(",") || DASHES.contains(low[k]))) {
+            dash |= DASHES.contains(low[k]);
             k++;
         }
-        int limit = Math.min(n, k + 16);
+        int limit = Math.min(n, k + 32);
         for (int x = k; x < limit; x++) {
             if (paragraphOf(x) != para || inQuote[x] >= 0 && inQuote[x] != qi) {
                 limit = x;
@@ -368,28 +413,97 @@ final class Attributor {
         if (k >= limit || CLAUSE_END.contains(low[k]) || low[k].equals(":")) {
             return null;
         }
+        if (dash) {
+            // "“…” ― Sonya Reyes": a name standing alone after a dash signs the quote
+            int m = mentionStart[k];
+            if (m >= 0 && doc.mentions().get(m).type() == org.crosscheck.engine.doc.EntityType.PERSON) {
+                int e = tokenEndingAt(doc.mentions().get(m).span().end()) + 1;
+                if (e >= limit || CLAUSE_END.contains(low[e]) || low[e].equals(",") || low[e].equals("(")) {
+                    return new Found(null, new Np(k, e, NpKind.MENTION, m), null, k - 1);
+                }
+            }
+        }
         for (int x = k; x < limit; x++) {
-            if (CLAUSE_END.contains(low[x]) || low[x].equals(":")) {
+            if (clauseEnd(x) || low[x].equals(":")) {
                 return null;
             }
-            CueLexicon.Match m = cues.at(low, x, limit);
-            if (m == null) {
+            CueLexicon.Match m = cueAt(x, limit);
+            if (m == null || x > k && nounUse(x)) {
                 continue;
             }
             if (x == k) {
                 Np np = objectAfter(m.end(), limit);
                 return Found.of(m, np);
             }
-            Np np = subjectBefore(m.first(), k);
-            if (np != null && np.first() <= k + 1) {
+            Np np = subjectBefore(m.first(), k, true);
+            if (np != null && (np.first() == k || np.first() == k + 1 && DETERMINERS.contains(low[k])
+                    || rolePrefix(k, np.first()))) {
                 return Found.of(m, np);
             }
-            if (np == null && x - k <= 1) {
-                continue;
+            Np phrase = phraseFrom(k, skipBetween(m.first() - 1, k));
+            if (phrase != null) {
+                return Found.of(m, phrase);
             }
-            return null;
         }
         return null;
+    }
+
+    private static final Set<String> PHRASE_LINKS = Set.of("of", "in", "at", "for", "from", "with", "on", "and",
+            "to", "'s", "-", "'");
+
+    /**
+     * Tokens [k, j] as one noun phrase led by a determiner or a capital, with prepositional tails:
+     * "a narrator in the Clinton ad", "the 34-year-old mother of three", "a senior fellow at the institute".
+     */
+    private Np phraseFrom(int k, int j) {
+        if (j < k || j - k > 14 || !(DETERMINERS.contains(low[k]) || Character.isUpperCase(toks.get(k).word().charAt(0)))) {
+            return null;
+        }
+        if (!Character.isLetterOrDigit(toks.get(j).word().charAt(0)) || NP_STOP.contains(low[j])) {
+            return null;
+        }
+        for (int x = k; x <= j; x++) {
+            String w = low[x];
+            boolean word = Character.isLetterOrDigit(toks.get(x).word().charAt(0));
+            if (inQuote[x] >= 0 || !word && !PHRASE_LINKS.contains(w) || NP_STOP.contains(w) && !PHRASE_LINKS.contains(w)
+                    || x > k && cueAt(x, x + 1) != null || PRONOUNS.contains(w) && x > k) {
+                return null;
+            }
+        }
+        int inner = -1;
+        for (int x = k; x <= j && inner < 0; x++) {
+            int m = mentionStart[x];
+            if (m >= 0 && doc.mentions().get(m).type() == org.crosscheck.engine.doc.EntityType.PERSON) {
+                inner = m;
+            }
+        }
+        return new Np(k, j + 1, NpKind.GENERIC, inner);
+    }
+
+    /** A sentence-ending token; a period closing an abbreviation in parentheses ("(D-Wis.)") is not one. */
+    private boolean clauseEnd(int x) {
+        return CLAUSE_END.contains(low[x]) && !(x + 1 < n && low[x + 1].equals(")"));
+    }
+
+    private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "\u2015", "-", "--");
+
+    /** Tokens [from, to) are a title before a name: "White House press secretary", "Rep.", "Sen.". */
+    private boolean rolePrefix(int from, int to) {
+        if (to - from > 8) {
+            return false;
+        }
+        for (int x = from; x < to; x++) {
+            String w = low[x];
+            Token t = toks.get(x);
+            boolean ok = Character.isUpperCase(t.word().charAt(0)) || titleHead.test(w) || w.equals("'s")
+                    || DETERMINERS.contains(w) || w.equals("of") || w.equals("for") || w.equals("-")
+                    || cues.isSourceNoun(w) || Character.isLowerCase(t.word().charAt(0)) && w.length() > 2
+                    && !NP_STOP.contains(w) && cueAt(x, x + 1) == null;
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The attribution before an opening mark in its clause: "Lavrov remarked: “", "He elaborated, “", "X told reporters: “". */
@@ -407,7 +521,7 @@ final class Attributor {
             if (inQuote[x] >= 0) {
                 break;
             }
-            CueLexicon.Match m = cues.at(low, x, e + 1);
+            CueLexicon.Match m = cueAt(x, e + 1);
             if (m == null || nounUse(x)) {
                 continue;
             }
@@ -415,7 +529,7 @@ final class Attributor {
             if (gap > 0 && !intro) {
                 continue;
             }
-            if (gap > 0 && containsClauseEnd(m.end(), e + 1)) {
+            if (gap > 0 && containsClauseEnd(m.end(), e + 1) || gap > 3 && contains(m.end(), e + 1, ",")) {
                 break;
             }
             if (m.cue().has(CueLexicon.Frame.SOURCE)) {
@@ -425,6 +539,12 @@ final class Attributor {
                 }
                 continue;
             }
+            if (participle(m.first(), low0)) {
+                Found f = attached(m, doc.sentences().get(sentOf[m.first()]).tokens().first());
+                if (f != null) {
+                    return f;
+                }
+            }
             Np np = subjectBefore(m.first(), low0);
             if (np == null && gap > 0 && m.end() < e + 1) {
                 Np inv = objectAfter(m.end(), e + 1);
@@ -433,9 +553,9 @@ final class Attributor {
                 }
             }
             if (np == null) {
-                Draft owner = sentenceSpeaker(m.first(), low0);
-                if (owner != null) {
-                    return new Found(m, null, owner, -1);
+                Found f = attached(m, doc.sentences().get(sentOf[m.first()]).tokens().first());
+                if (f != null) {
+                    return f;
                 }
                 if (fallback == null) {
                     fallback = Found.of(m, null);
@@ -445,6 +565,10 @@ final class Attributor {
             return Found.of(m, np);
         }
         return fallback;
+    }
+
+    private boolean headline(Found f) {
+        return f.np != null && f.np.end() == f.colon;
     }
 
     /** "Name: “…”" in a title or at the start of a paragraph. */
@@ -473,6 +597,31 @@ final class Attributor {
         };
     }
 
+    /**
+     * A quote introduced without a cue: "Mitt Romney -- “…”" (a name right before the dash or comma),
+     * "Obama is rolling out a new message: “…”" (the clause's subject, less surely).
+     */
+    private Found introducedBy(int o, int low0) {
+        int intro = o - 1;
+        int j = intro - 1;
+        if (j >= low0 && !low[intro].equals(":")) {
+            int m = mentionEnd[j];
+            if (m >= 0 && doc.mentions().get(m).type() == org.crosscheck.engine.doc.EntityType.PERSON) {
+                int f = tokenStartingAt(doc.mentions().get(m).span().start());
+                return new Found(null, new Np(f, j + 1, NpKind.MENTION, m), null, intro);
+            }
+            return null;
+        }
+        if (low[intro].equals(":")) {
+            Np main = mainSubject(intro, low0);
+            if (main != null && (main.kind() == NpKind.PRONOUN
+                    || doc.mentions().get(main.mention()).type() == org.crosscheck.engine.doc.EntityType.PERSON)) {
+                return new Found(null, main, null, intro);
+            }
+        }
+        return null;
+    }
+
     /** A quote opening a sentence right after one that ends in a colon: "Lavrov said the following:". */
     private Found colonBefore(int s) {
         if (s == 0) {
@@ -496,19 +645,25 @@ final class Attributor {
         if (last == null || last.dropped) {
             return null;
         }
-        int lastSent = sentOf[tokenAt(last.ce - 1)];
+        int lastEnd = tokenEndingAt(last.ce);
+        int lastSent = sentOf[lastEnd];
         int s = sentOf[o];
         int lastPara = doc.sentences().get(lastSent).paragraph();
         int para = doc.sentences().get(s).paragraph();
         if (para == lastPara) {
-            // "“…,” he said. “…”": only the attribution may stand between
-            int between = 0;
-            for (int x = lastSent + 1; x < s; x++) {
-                if (!hasQuote(x)) {
-                    between++;
+            // "“…,” he said. “…”": only the previous quote's attribution may stand between
+            if (o - lastEnd > 40) {
+                return null;
+            }
+            for (int x = lastEnd + 1; x < o; x++) {
+                if (inQuote[x] >= 0 && inQuote[x] != inQuote[lastEnd]) {
+                    return null;
+                }
+                if (cueAt(x, o) != null && (x < last.cueFirst || x >= last.cueEnd) && !nounUse(x)) {
+                    return null;
                 }
             }
-            return between == 0 ? last : null;
+            return last;
         }
         if (para == lastPara + 1 && o == firstTokenOfParagraph(s)) {
             // the previous paragraph ends in the previous speaker's quote
@@ -555,7 +710,7 @@ final class Attributor {
             if (inQuote[x] >= 0) {
                 continue;
             }
-            CueLexicon.Match m = cues.at(low, x, o);
+            CueLexicon.Match m = cueAt(x, o);
             if (m == null || nounUse(x)) {
                 continue;
             }
@@ -566,13 +721,19 @@ final class Attributor {
                 }
                 continue;
             }
+            if (participle(m.first(), first)) {
+                Found f = attached(m, first);
+                if (f != null) {
+                    return f;
+                }
+            }
             Np np = subjectBefore(m.first(), first);
             if (np != null) {
                 return Found.of(m, np);
             }
-            Draft owner = sentenceSpeaker(m.first(), first);
-            if (owner != null) {
-                return new Found(m, null, owner, -1);
+            Found f = attached(m, first);
+            if (f != null) {
+                return f;
             }
         }
         int end = Math.min(sent.tokens().end(), c + 14);
@@ -580,7 +741,7 @@ final class Attributor {
             if (inQuote[x] >= 0 || CLAUSE_END.contains(low[x])) {
                 break;
             }
-            CueLexicon.Match m = cues.at(low, x, end);
+            CueLexicon.Match m = cueAt(x, end);
             if (m == null || nounUse(x)) {
                 continue;
             }
@@ -608,7 +769,7 @@ final class Attributor {
                 if (inQuote[x] >= 0) {
                     continue;
                 }
-                CueLexicon.Match m = cues.at(low, x, end);
+                CueLexicon.Match m = cueAt(x, end);
                 if (m == null) {
                     continue;
                 }
@@ -670,9 +831,8 @@ final class Attributor {
     /** The speaker of a reporting cue: its subject, or the speaker of the clause a participle or "and" attaches to. */
     private Found reportedSpeaker(CueLexicon.Match m, int first) {
         int x = m.first();
-        if (low[x].endsWith("ing") && x - 1 >= first && (low[x - 1].equals(",") || low[x - 1].equals("by"))) {
-            Draft owner = sentenceSpeaker(x, first);
-            return owner == null ? null : new Found(m, null, owner, -1);
+        if (participle(x, first)) {
+            return attached(m, first);
         }
         Np np = subjectBefore(x, first);
         if (np != null) {
@@ -683,15 +843,67 @@ final class Attributor {
             return Found.of(m, np);
         }
         int p = x - 1;
-        boolean participle = low[x].endsWith("ing");
-        boolean attached = p >= first && (low[p].equals(",") && participle || low[p].equals("and") || low[p].equals("but")
-                || participle && (low[p].equals("by") || low[p].equals("while") || low[p].equals("after")
-                || low[p].equals("before") || low[p].equals("when")));
-        if (!attached) {
-            return null;
+        boolean coordinated = p >= first && (low[p].equals("and") || low[p].equals("but"));
+        return coordinated ? attached(m, first) : null;
+    }
+
+    /** "…, saying", "by saying", "before asking": a participle whose subject is the clause's. */
+    private boolean participle(int x, int first) {
+        if (!low[x].endsWith("ing") || x - 1 < first) {
+            return false;
+        }
+        String p = low[x - 1];
+        return p.equals(",") || p.equals("by") || p.equals("while") || p.equals("after") || p.equals("before")
+                || p.equals("when") || p.equals("in") || p.equals("then");
+    }
+
+    /**
+     * The speaker a participle or a coordinated cue shares: the main subject of the sentence (through
+     * the attribution that has it, when there is one), else the nearest earlier attribution.
+     */
+    private Found attached(CueLexicon.Match m, int first) {
+        int x = m.first();
+        Np main = mainSubject(x, first);
+        if (main != null) {
+            for (int k = first; k < x; k++) {
+                Draft d = cueOwner[k];
+                if (d != null && d.np != null && d.np.first() == main.first()) {
+                    return new Found(m, null, d, -1);
+                }
+            }
+            if (participle(x, first)) {
+                return Found.of(m, main);
+            }
         }
         Draft owner = sentenceSpeaker(x, first);
-        return owner == null ? null : new Found(m, null, owner, -1);
+        if (owner != null) {
+            return new Found(m, null, owner, -1);
+        }
+        return main == null ? null : Found.of(m, main);
+    }
+
+    /** The first person or organisation (or he/she) of the sentence outside quotes and prepositional phrases. */
+    private Np mainSubject(int x, int first) {
+        for (int k = first; k < x; k++) {
+            if (inQuote[k] >= 0) {
+                continue;
+            }
+            int m = mentionStart[k];
+            if (m >= 0) {
+                Mention mm = doc.mentions().get(m);
+                int e = tokenEndingAt(mm.span().end());
+                if ((mm.type() == org.crosscheck.engine.doc.EntityType.PERSON
+                        || mm.type() == org.crosscheck.engine.doc.EntityType.ORGANIZATION) && !afterPreposition(k, first)) {
+                    return new Np(k, e + 1, NpKind.MENTION, m);
+                }
+                k = e;
+                continue;
+            }
+            if ((low[k].equals("he") || low[k].equals("she")) && !afterPreposition(k, first)) {
+                return new Np(k, k + 1, NpKind.PRONOUN, -1);
+            }
+        }
+        return null;
     }
 
     /** The nearest earlier cue in the sentence that has a speaker. */
@@ -737,7 +949,7 @@ final class Attributor {
                 if (w.equals("that")) {
                     return y + 1 < end ? y + 1 : -1;
                 }
-                if (cues.at(low, y, end) != null) {
+                if (cueAt(y, end) != null) {
                     break;
                 }
             }
@@ -808,23 +1020,23 @@ final class Attributor {
                 break;
             }
             if (w.equals(",") && k + 1 < end) {
-                CueLexicon.Match m = cues.at(low, k + 1, end);
+                CueLexicon.Match m = cueAt(k + 1, end);
                 if (m != null && (low[k + 1].endsWith("ing") || m.cue().has(CueLexicon.Frame.SOURCE))) {
                     e = k;
                     break;
                 }
                 if (k + 2 < end && (low[k + 1].equals("and") || low[k + 1].equals("but"))
-                        && cues.at(low, k + 2, end) != null) {
+                        && cueAt(k + 2, end) != null) {
                     e = k;
                     break;
                 }
-                if (k + 2 < end && PRONOUNS.contains(low[k + 1]) && cues.at(low, k + 2, end) != null) {
+                if (k + 2 < end && PRONOUNS.contains(low[k + 1]) && cueAt(k + 2, end) != null) {
                     e = k;
                     break;
                 }
             }
             if ((w.equals("and") || w.equals("but")) && k + 1 < end && k > cs) {
-                CueLexicon.Match m = cues.at(low, k + 1, end);
+                CueLexicon.Match m = cueAt(k + 1, end);
                 if (m != null && m.cue().reports() && !low[k + 1].equals("that")) {
                     e = k;
                     break;
@@ -894,7 +1106,7 @@ final class Attributor {
                 return;
             }
             for (int x = comma + 1; x <= last; x++) {
-                CueLexicon.Match m = cues.at(low, x, last + 1);
+                CueLexicon.Match m = cueAt(x, last + 1);
                 if (m == null) {
                     continue;
                 }
@@ -993,6 +1205,15 @@ final class Attributor {
      * ("also", "has"), a relative pronoun ("officials who said") and appositions in commas.
      */
     Np subjectBefore(int cue, int low0) {
+        return subjectBefore(cue, low0, false);
+    }
+
+    /**
+     * @param relaxed right after a closing quote mark, where the structure alone makes a noun phrase the
+     *                speaker: "the New York businessman said", "the 34-year-old mother of three said"
+     */
+    Np subjectBefore(int cue, int low0, boolean relaxed) {
+        boolean ing = low[cue].endsWith("ing");
         int j = skipBetween(cue - 1, low0);
         if (j < low0) {
             return null;
@@ -1012,20 +1233,92 @@ final class Attributor {
             }
         }
         boolean relative = j + 1 < cue && low[j + 1].equals("who");
-        for (int round = 0; round < 2 && j >= low0 && low[j].equals(","); round++) {
-            int open = parentheticalStart(j, low0);
-            if (open < 0 || open - 1 < low0) {
-                return null;
+        Np fallback = null;
+        for (int round = 0; round < 4 && j >= low0; round++) {
+            if (low[j].equals(",")) {
+                int open = parentheticalStart(j, low0);
+                if (open < 0 || open - 1 < low0) {
+                    return fallback;
+                }
+                j = skipBetween(open - 1, low0);
+                continue;
             }
-            j = skipBetween(open - 1, low0);
-            if (j < low0) {
-                return null;
+            Np np = npEndingAt(j, low0, relative || ing);
+            if (np == null && relaxed) {
+                np = anyPhraseEndingAt(j, low0);
             }
+            if (np != null && speakerLike(np)) {
+                if (np.kind() == NpKind.PRONOUN || np.kind() == NpKind.MENTION
+                        && doc.mentions().get(np.mention()).type() == org.crosscheck.engine.doc.EntityType.PERSON
+                        && doc.mentions().get(np.mention()).kind() == org.crosscheck.engine.doc.MentionKind.NAME) {
+                    return np;
+                }
+                // a role or an organisation: a name it stands in apposition to wins ("Jones, the head of X, said")
+                if (fallback == null || !speakerLike(fallback)) {
+                    fallback = np;
+                }
+            } else if (fallback == null) {
+                fallback = np;
+            }
+            // "X, the attorney general of Oklahoma, one of the states ..., said": the phrase ending here may
+            // itself be an apposition to the speaker before it
+            int prev = -1;
+            for (int k = j - 1; k >= Math.max(low0, j - 16); k--) {
+                if (low[k].equals(",")) {
+                    prev = k;
+                    break;
+                }
+                if (clauseEnd(k) || low[k].equals(":") || inQuote[k] >= 0 || cueAt(k, j + 1) != null && !nounUse(k)) {
+                    break;
+                }
+            }
+            if (prev < 0 || prev - 1 < low0 || low[prev + 1].equals("and") || low[prev + 1].equals("or")) {
+                return fallback;
+            }
+            j = skipBetween(prev - 1, low0);
         }
-        if (low[j].equals(",")) {
+        return fallback;
+    }
+
+    /** Whether a phrase can be a speaker: a person or organisation, a pronoun, a source noun. */
+    private boolean speakerLike(Np np) {
+        return switch (np.kind()) {
+            case PRONOUN -> true;
+            case MENTION -> {
+                org.crosscheck.engine.doc.EntityType t = doc.mentions().get(np.mention()).type();
+                yield t == org.crosscheck.engine.doc.EntityType.PERSON || t == org.crosscheck.engine.doc.EntityType.ORGANIZATION
+                        || doc.mentions().get(np.mention()).kind() == org.crosscheck.engine.doc.MentionKind.DESCRIPTION;
+            }
+            case GENERIC -> {
+                int head = np.end() - 1;
+                for (int x = np.first() + 1; x < np.end(); x++) {
+                    if (PHRASE_LINKS.contains(low[x]) && !low[x].equals("'s") && !low[x].equals("-")) {
+                        head = x - 1; // "the attorney general of Oklahoma": the head comes before "of"
+                        break;
+                    }
+                }
+                yield np.mention() >= 0 || cues.isSourceNoun(low[head]) || titleHead.test(low[head])
+                        || head == np.end() - 1 && Character.isUpperCase(toks.get(head).word().charAt(0));
+            }
+        };
+    }
+
+    /** A determiner-led noun phrase of ordinary words ending at j: "the 34-year-old mother of three". */
+    private Np anyPhraseEndingAt(int j, int low0) {
+        if (!Character.isLetterOrDigit(toks.get(j).word().charAt(0)) || NP_STOP.contains(low[j]) || inQuote[j] >= 0) {
             return null;
         }
-        return npEndingAt(j, low0, relative);
+        for (int k = j; k >= Math.max(low0, j - 8); k--) {
+            String w = low[k];
+            if (DETERMINERS.contains(w) && k < j) {
+                return new Np(k, j + 1, NpKind.GENERIC, -1);
+            }
+            if (k < j && (NP_STOP.contains(w) && !w.equals("of") || !Character.isLetterOrDigit(toks.get(k).word().charAt(0))
+                    && !w.equals("-") && !w.equals("'s"))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1043,8 +1336,8 @@ final class Attributor {
                 }
                 return k;
             }
-            if (CLAUSE_END.contains(w) || w.equals(":") || inQuote[k] >= 0 || cueOwner[k] != null
-                    || cues.at(low, k, close) != null && !nounUse(k) && cues.at(low, k, close).cue().reports()
+            if (clauseEnd(k) || w.equals(":") || inQuote[k] >= 0 || cueOwner[k] != null
+                    || cueAt(k, close) != null && !nounUse(k) && cueAt(k, close).cue().reports()
                     && !low[k].endsWith("ed")) {
                 return -1;
             }
@@ -1062,8 +1355,23 @@ final class Attributor {
     }
 
     private int skipBetween(int j, int low0) {
-        while (j >= low0 && (BETWEEN.contains(low[j]) || adverb(j))) {
-            j--;
+        while (j >= low0) {
+            if (BETWEEN.contains(low[j]) || adverb(j)) {
+                j--;
+            } else if (low[j].equals(")") || low[j].equals("]")) {
+                // "Rep. Gwen Moore (D-Wis.) said", "Jones, 54, (a teacher) said"
+                String open = low[j].equals(")") ? "(" : "[";
+                int k = j - 1;
+                while (k >= low0 && k > j - 12 && !low[k].equals(open)) {
+                    k--;
+                }
+                if (k < low0 || !low[k].equals(open)) {
+                    return j;
+                }
+                j = k - 1;
+            } else {
+                return j;
+            }
         }
         return j;
     }
@@ -1118,7 +1426,7 @@ final class Attributor {
                 continue;
             }
             if (!Character.isLetterOrDigit(t.word().charAt(0)) && !v.equals("-") || NP_STOP.contains(v)
-                    || inQuote[k - 1] >= 0 || cues.at(low, k - 1, k) != null) {
+                    || inQuote[k - 1] >= 0 || cueAt(k - 1, k) != null) {
                 break;
             }
             k--;
@@ -1141,7 +1449,9 @@ final class Attributor {
 
     private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "at", "from", "of", "near", "on", "with",
             "by", "for", "to", "into", "across", "inside", "outside", "throughout", "within", "between", "among",
-            "against", "over", "under", "about", "through", "toward", "towards");
+            "against", "over", "under", "about", "through", "toward", "towards", "around", "behind", "beyond", "along",
+            "past", "via", "per", "beside", "amid", "amidst", "despite", "since", "until", "upon", "onto", "off",
+            "like", "unlike", "during", "after", "before", "without", "including");
 
     /** Whether the phrase starting at token f sits inside a prepositional phrase ("in Almaty", "with Russia's ministry"). */
     private boolean afterPreposition(int f, int low0) {
@@ -1200,15 +1510,34 @@ final class Attributor {
         return null;
     }
 
+    /**
+     * The cue starting at token x, or null. A capitalised form inside a sentence is a name, not a
+     * verb ("United States", "Bank of America Read"); at the start of a sentence or a quote it may be a verb.
+     */
+    CueLexicon.Match cueAt(int x, int limit) {
+        CueLexicon.Match m = cues.at(low, x, limit);
+        if (m == null) {
+            return null;
+        }
+        String w = toks.get(x).word();
+        if (Character.isUpperCase(w.charAt(0)) && x > 0 && sentOf[x - 1] == sentOf[x]
+                && !QuoteMarks.isMark(low[x - 1].charAt(0)) && !low[x - 1].equals(":")) {
+            return null;
+        }
+        return m;
+    }
+
     /** "the claims that", "his statement": a cue form used as a noun. */
     private boolean nounUse(int x) {
         if (x == 0) {
             return false;
         }
         String p = low[x - 1];
-        return DETERMINERS.contains(p) && !p.equals("that") || p.equals("'s") || p.equals("of") || p.equals("to")
-                && !low[x].endsWith("ed");
+        return NOUN_MARKERS.contains(p) || p.equals("'s") || p.equals("of") || p.equals("to") && !low[x].endsWith("ed");
     }
+
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "these", "those", "his", "her",
+            "their", "its", "our", "my", "your", "such", "new", "recent", "earlier", "latest", "whose");
 
     /** "stakeholders are urged to": the subject is not the speaker. */
     private boolean passive(int x, int first) {
@@ -1220,6 +1549,15 @@ final class Attributor {
             p--;
         }
         return p >= first && PASSIVE.contains(low[p]);
+    }
+
+    private boolean contains(int from, int to, String word) {
+        for (int k = from; k < to; k++) {
+            if (low[k].equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean containsClauseEnd(int from, int to) {

@@ -26,15 +26,16 @@ final class QuoteMarks {
      * is the end of its last paragraph), the opening marks of continuation paragraphs, and the depth
      * (0 for a quote not inside another).
      */
-    record Quoted(int open, int close, int depth, boolean closed, List<Integer> reopenings) {
+    record Quoted(int open, int contentStart, int close, int closeEnd, int depth, boolean closed,
+                  List<Integer> reopenings) {
 
         Span content() {
-            return new Span(open + 1, close);
+            return new Span(contentStart, Math.max(contentStart, close));
         }
 
         /** The content with its marks. */
         Span outer() {
-            return new Span(open, closed ? close + 1 : close);
+            return new Span(open, closeEnd);
         }
     }
 
@@ -42,13 +43,15 @@ final class QuoteMarks {
 
     private static final class Frame {
         final int pos;
+        final int width;
         final char mark;
         final Family family;
         final int depth;
         final List<Integer> reopenings = new ArrayList<>(0);
 
-        Frame(int pos, char mark, Family family, int depth) {
+        Frame(int pos, int width, char mark, Family family, int depth) {
             this.pos = pos;
+            this.width = width;
             this.mark = mark;
             this.family = family;
             this.depth = depth;
@@ -84,15 +87,21 @@ final class QuoteMarks {
             }
             for (int i = from; i < region.end(); i++) {
                 char c = text.charAt(i);
-                if (!isMark(c)) {
+                int width = 1;
+                if ((c == '\'' || c == '`') && i + 1 < region.end() && text.charAt(i + 1) == c) {
+                    width = 2; // '' and `` stand for double marks in some newsroom text
+                } else if (!isMark(c)) {
                     continue;
                 }
                 char prev = i > region.start() ? text.charAt(i - 1) : ' ';
-                char next = i + 1 < region.end() ? text.charAt(i + 1) : ' ';
+                char next = i + width < region.end() ? text.charAt(i + width) : ' ';
                 boolean spaceBefore = opensContext(prev);
                 boolean spaceAfter = closesContext(next);
-                if (isDouble(c)) {
-                    onDouble(c, i, spaceBefore, spaceAfter, stack, out);
+                if (width == 2) {
+                    onDouble(c == '`' ? '\u201C' : '"', i, width, spaceBefore, spaceAfter, stack, out);
+                    i++;
+                } else if (isDouble(c)) {
+                    onDouble(c, i, 1, spaceBefore, spaceAfter, stack, out);
                 } else {
                     onSingle(c, i, prev, next, spaceBefore, spaceAfter, stack, out);
                 }
@@ -109,7 +118,8 @@ final class QuoteMarks {
                     while (!stack.isEmpty()) {
                         Frame f = stack.remove(stack.size() - 1);
                         if (f.family == Family.DOUBLE) {
-                            out.add(new Quoted(f.pos, trimEnd(text, f.pos + 1, region.end()), f.depth, false,
+                            int e = trimEnd(text, f.pos + f.width, region.end());
+                            out.add(new Quoted(f.pos, f.pos + f.width, e, e, f.depth, false,
                                     List.copyOf(f.reopenings)));
                         }
                     }
@@ -120,7 +130,7 @@ final class QuoteMarks {
         return out;
     }
 
-    private static void onDouble(char c, int i, boolean spaceBefore, boolean spaceAfter, List<Frame> stack,
+    private static void onDouble(char c, int i, int width, boolean spaceBefore, boolean spaceAfter, List<Frame> stack,
                                  List<Quoted> out) {
         int top = topDouble(stack);
         boolean canClose;
@@ -162,9 +172,9 @@ final class QuoteMarks {
                 stack.remove(stack.size() - 1);
             }
             Frame f = stack.remove(top);
-            out.add(new Quoted(f.pos, i, f.depth, true, List.copyOf(f.reopenings)));
+            out.add(new Quoted(f.pos, f.pos + f.width, i, i + width, f.depth, true, List.copyOf(f.reopenings)));
         } else if (canOpen) {
-            stack.add(new Frame(i, c, Family.DOUBLE, stack.size()));
+            stack.add(new Frame(i, width, c, Family.DOUBLE, stack.size()));
         }
     }
 
@@ -180,17 +190,17 @@ final class QuoteMarks {
         switch (c) {
             case '\u201A', '\u201B' -> {
                 if (opening || !spaceAfter) {
-                    stack.add(new Frame(i, c, Family.SINGLE, stack.size()));
+                    stack.add(new Frame(i, 1, c, Family.SINGLE, stack.size()));
                 }
             }
             case '\u2018' -> {
                 if (singleOnTop && stack.get(top).mark == '\u201A' && closing) {
                     close(stack, out, i);
                 } else if (opening || spaceBefore && !spaceAfter) {
-                    stack.add(new Frame(i, c, Family.SINGLE, stack.size()));
+                    stack.add(new Frame(i, 1, c, Family.SINGLE, stack.size()));
                 }
             }
-            case '\u2039' -> stack.add(new Frame(i, c, Family.SINGLE, stack.size()));
+            case '\u2039' -> stack.add(new Frame(i, 1, c, Family.SINGLE, stack.size()));
             case '\u203A' -> {
                 if (singleOnTop && stack.get(top).mark == '\u2039') {
                     close(stack, out, i);
@@ -200,7 +210,7 @@ final class QuoteMarks {
                 if (singleOnTop && closing) {
                     close(stack, out, i);
                 } else if (c == '\'' && opening) {
-                    stack.add(new Frame(i, c, Family.SINGLE, stack.size()));
+                    stack.add(new Frame(i, 1, c, Family.SINGLE, stack.size()));
                 }
             }
         }
@@ -209,7 +219,7 @@ final class QuoteMarks {
     private static void close(List<Frame> stack, List<Quoted> out, int i) {
         Frame f = stack.remove(stack.size() - 1);
         if (i > f.pos + 1) {
-            out.add(new Quoted(f.pos, i, f.depth, true, List.copyOf(f.reopenings)));
+            out.add(new Quoted(f.pos, f.pos + 1, i, i + 1, f.depth, true, List.copyOf(f.reopenings)));
         }
     }
 
