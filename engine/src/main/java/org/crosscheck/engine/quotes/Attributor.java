@@ -392,9 +392,6 @@ final class Attributor {
         if (!q.closed()) {
             return null;
         }
-        if (endsWithPeriod(q)) {
-            return null; // "… baseless.” He accused …": the next sentence is not this quote's attribution
-        }
         int c = topCloseTok[qi];
         int k = c + 1;
         int para = c < n ? paragraphOf(c) : -2;
@@ -422,6 +419,9 @@ final class Attributor {
                     return new Found(null, new Np(k, e, NpKind.MENTION, m), null, k - 1);
                 }
             }
+        }
+        if (endsWithPeriod(q)) {
+            return null; // "… baseless.” He accused …": the next sentence is not this quote's attribution
         }
         for (int x = k; x < limit; x++) {
             if (clauseEnd(x) || low[x].equals(":")) {
