@@ -8,10 +8,14 @@ import org.crosscheck.engine.doc.Outcome;
 import org.crosscheck.engine.doc.Rejection;
 import org.crosscheck.engine.entities.EntityIndex;
 import org.crosscheck.engine.ingest.RawArticle;
+import org.crosscheck.engine.quotes.Utterance;
+import org.crosscheck.engine.stories.Story;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -89,14 +93,26 @@ public final class Analyzer {
                 }
             }
             EntityIndex entities = engine.entityResolver().resolve(docs);
+            List<Utterance> utterances = engine.utteranceMatcher().match(docs, entities, storyOfArticle(List.of()));
             long tokens = docs.stream().mapToLong(d -> d.tokens().size()).sum();
             double secs = (System.nanoTime() - t0) / 1e9;
             Analysis.Stats stats = new Analysis.Stats(read.size(), docs.size(), rejected.size(), tokens, secs,
                     engine.loadSeconds(), threads);
-            return new Analysis(docs, rejected, entities, List.of(), List.of(), List.of(), stats);
+            return new Analysis(docs, rejected, entities, List.of(), utterances, List.of(), stats);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Article id to story id, for the utterance matcher (empty until stories are clustered). */
+    private static Map<String, String> storyOfArticle(List<Story> stories) {
+        Map<String, String> m = new HashMap<>();
+        for (Story s : stories) {
+            for (String a : s.articles()) {
+                m.put(a, s.id());
+            }
+        }
+        return m;
     }
 
     private static <T> Outcome<T> safely(Object input, java.util.concurrent.Callable<Outcome<T>> work) {

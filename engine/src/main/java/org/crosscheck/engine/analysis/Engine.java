@@ -11,8 +11,11 @@ import org.crosscheck.engine.nlp.corenlp.CoreNlpNer;
 import org.crosscheck.engine.nlp.corenlp.CoreNlpSegmenter;
 import org.crosscheck.engine.nlp.corenlp.CoreNlpNameGender;
 import org.crosscheck.engine.pipeline.Pipeline;
+import org.crosscheck.engine.quotes.CachingEmbedder;
 import org.crosscheck.engine.quotes.CueLexicon;
 import org.crosscheck.engine.quotes.QuoteStage;
+import org.crosscheck.engine.quotes.UtteranceMatcher;
+import org.crosscheck.engine.quotes.embed.MiniLmEmbedder;
 
 /**
  * Everything loaded once: readers, cleaner, the per-article pipeline and the cross-document
@@ -26,6 +29,7 @@ public final class Engine {
     private final Pipeline pipeline;
     private final KnowledgeBase knowledge;
     private final EntityResolver resolver;
+    private final UtteranceMatcher utterances;
     private final double loadSeconds;
 
     private Engine(EngineConfig config, Ingestor ingestor, Cleaner cleaner, Pipeline pipeline, KnowledgeBase knowledge,
@@ -36,6 +40,8 @@ public final class Engine {
         this.pipeline = pipeline;
         this.knowledge = knowledge;
         this.resolver = new EntityResolver(knowledge);
+        // the embedding model loads on first use, and only candidate pairs' sentences are embedded
+        this.utterances = new UtteranceMatcher(new CachingEmbedder(new MiniLmEmbedder(), 50_000));
         this.loadSeconds = loadSeconds;
     }
 
@@ -73,6 +79,11 @@ public final class Engine {
 
     public EntityResolver entityResolver() {
         return resolver;
+    }
+
+    /** The cross-document service that finds one utterance in several articles. */
+    public UtteranceMatcher utteranceMatcher() {
+        return utterances;
     }
 
     public double loadSeconds() {

@@ -1,0 +1,607 @@
+package org.crosscheck.engine.quotes;
+
+import org.crosscheck.engine.doc.Document;
+import org.crosscheck.engine.doc.Sentence;
+import org.crosscheck.engine.doc.Span;
+import org.crosscheck.engine.entities.EntityIndex;
+import org.crosscheck.engine.entities.GlobalEntity;
+import org.crosscheck.engine.events.Event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The same utterance across articles (a cross-document service, run after entity resolution): one
+ * statement translated two ways by two outlets, or quoted in one and reported in another, becomes one
+ * {@link Utterance} with its versions.
+ *
+ * <p>How, and why it stays fast on large collections:
+ * <ol>
+ *   <li><b>blocking by speaker</b>: only quotes whose speakers are the same global entity are ever
+ *       compared; quotes without a speaker, and partial quotes (a fragment could belong to several
+ *       statements), stay on their own, except two outlets' partial quotes of the same words;</li>
+ *   <li><b>occasion</b>: quotes from articles known to be about different stories, with event dates
+ *       apart, or published far apart are not compared, unless the words are nearly the same;</li>
+ *   <li><b>words</b>: the overlap of rare content words (weighted by rarity across the collection's
+ *       quotes) is computed for every pair in a block; pairs sharing too little are dropped without
+ *       embedding anything; within one article only near-identical statements join;</li>
+ *   <li><b>meaning</b>: the sentences of the remaining candidates only are embedded (cached), and a
+ *       pair's similarity is the best cosine between a sentence of one and a sentence of the other;</li>
+ *   <li><b>decision</b>: a pair joins when its meaning is very close ({@link Config#strong}); or when
+ *       it is close ({@link Config#supported}), shares enough rare words, and something else says the
+ *       two articles report the same occasion: the same story, an event date in common, or another
+ *       statement they both carry at the strong level. A close paraphrase of a different statement by
+ *       the same speaker at another occasion therefore stays apart.</li>
+ * </ol>
+ * The thresholds are calibrated in {@code docs/quotes.md}.
+ */
+public final class UtteranceMatcher {
+
+    /**
+     * @param strong          cosine from which a pair is one utterance on meaning alone
+     * @param strongLexical   rare-word overlap a strong pair still needs (guards against generic sentences)
+     * @param supported       cosine from which a pair is one utterance when the occasion is shown to be the same
+     * @param supportedLexical rare-word overlap a supported pair needs
+     * @param verbatim        rare-word overlap from which two statements are the same words (no embedding)
+     * @param prefilter       rare-word overlap below which a pair is not even embedded
+     * @param maxDaysApart    publication dates further apart than this mean different occasions
+     * @param maxSentences    sentences of one quote that are compared
+     * @param cohesion        mean cosine two groups of versions from different articles must keep to merge
+     *                        (pairs never compared count as 0.4), so that a chain of near neighbours does not
+     *                        fuse different statements of one speech
+     */
+    public record Config(double strong, double strongLexical, double supported, double supportedLexical,
+                         double verbatim, double prefilter, int maxDaysApart, int maxSentences, double cohesion) {
+
+        public static final Config DEFAULT = new Config(0.82, 0.35, 0.60, 0.25, 0.80, 0.08, 14, 8, 0.60);
+    }
+
+    /** What happened in the last run, for benchmarks and reports. */
+    public record Stats(int quotes, int blocks, long pairs, long candidates, int sentencesEmbedded, int joined,
+                        double seconds) {
+    }
+
+    /** One compared pair, for reports and calibration. */
+    public record Comparison(String articleA, int quoteA, String articleB, int quoteB, double cosine, double lexical,
+                             boolean sameOccasion, boolean joined) {
+    }
+
+    private final SentenceEmbedder embedder;
+    private final Config config;
+    private final Set<String> stopwords;
+    private volatile Stats lastStats;
+    private volatile List<Comparison> lastComparisons = List.of();
+
+    public UtteranceMatcher(SentenceEmbedder embedder, Config config) {
+        this.embedder = embedder;
+        this.config = config;
+        this.stopwords = loadStopwords();
+    }
+
+    public UtteranceMatcher(SentenceEmbedder embedder) {
+        this(embedder, Config.DEFAULT);
+    }
+
+    public Stats lastStats() {
+        return lastStats;
+    }
+
+    public List<Comparison> lastComparisons() {
+        return lastComparisons;
+    }
+
+    private static Set<String> loadStopwords() {
+        try (InputStream in = UtteranceMatcher.class.getResourceAsStream("stopwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("quotes/stopwords.txt missing from the classpath");
+            }
+            Set<String> s = new HashSet<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    s.add(line.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+            return Set.copyOf(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A quote being matched. */
+    private static final class Item {
+        final int id;
+        final Document doc;
+        final int quote;
+        final Quote q;
+        final String speaker;
+        final String text;
+        final List<String> sentences;
+        final Set<String> stems;
+        double weight;
+        String story;
+        Set<String> eventDates = Set.of();
+        int firstSentence = -1;
+
+        Item(int id, Document doc, int quote, Quote q, String speaker, String text, List<String> sentences,
+             Set<String> stems) {
+            this.id = id;
+            this.doc = doc;
+            this.quote = quote;
+            this.q = q;
+            this.speaker = speaker;
+            this.text = text;
+            this.sentences = sentences;
+            this.stems = stems;
+        }
+
+        String article() {
+            return doc.id();
+        }
+    }
+
+    private record Edge(Item a, Item b, double score, String evidence) {
+    }
+
+    public List<Utterance> match(List<Document> docs, EntityIndex index) {
+        return match(docs, index, Map.of());
+    }
+
+    /**
+     * @param storyOfArticle the story each article belongs to, when story clustering has run (else empty)
+     */
+    public List<Utterance> match(List<Document> docs, EntityIndex index, Map<String, String> storyOfArticle) {
+        long t0 = System.nanoTime();
+        List<Item> items = new ArrayList<>();
+        for (Document d : docs) {
+            Set<String> dates = new HashSet<>();
+            for (Event e : d.events()) {
+                if (e.date() != null) {
+                    dates.add(e.date());
+                }
+            }
+            for (int i = 0; i < d.quotes().size(); i++) {
+                Quote q = d.quotes().get(i);
+                String speaker = q.speakerEntity() >= 0 && index != null ? index.globalId(d.id(), q.speakerEntity()) : null;
+                List<String> sentences = sentences(d, q.content());
+                String text = clean(d.text(q.content()));
+                Item it = new Item(items.size(), d, i, q, speaker, text, sentences, stems(text));
+                it.story = storyOfArticle.get(d.id());
+                it.eventDates = dates;
+                items.add(it);
+            }
+        }
+        // rarity of each word across the collection's quotes
+        Map<String, Integer> df = new HashMap<>();
+        for (Item it : items) {
+            for (String w : it.stems) {
+                df.merge(w, 1, Integer::sum);
+            }
+        }
+        int nItems = Math.max(1, items.size());
+        Map<String, Double> idf = new HashMap<>();
+        df.forEach((w, c) -> idf.put(w, Math.log((nItems + 1.0) / (c + 0.5))));
+        for (Item it : items) {
+            double sum = 0;
+            for (String w : it.stems) {
+                sum += idf.get(w);
+            }
+            it.weight = sum;
+        }
+        Map<String, List<Item>> blocks = new LinkedHashMap<>();
+        for (Item it : items) {
+            if (it.speaker != null) {
+                blocks.computeIfAbsent(it.speaker, k -> new ArrayList<>()).add(it);
+            }
+        }
+        List<Edge> edges = new ArrayList<>();
+        List<Item[]> candidates = new ArrayList<>();
+        List<double[]> candidateLex = new ArrayList<>();
+        long pairs = 0;
+        for (List<Item> block : blocks.values()) {
+            for (int x = 0; x < block.size(); x++) {
+                Item a = block.get(x);
+                for (int y = x + 1; y < block.size(); y++) {
+                    Item b = block.get(y);
+                    pairs++;
+                    double lex = lexical(a, b, idf);
+                    boolean sameArticle = a.doc == b.doc;
+                    boolean partial = a.q.kind() == QuoteKind.PARTIAL || b.q.kind() == QuoteKind.PARTIAL;
+                    if (sameArticle) {
+                        // one article repeating a statement: a headline and its paragraph, a quote and its
+                        // paraphrase
+                        if (!partial && lex >= config.verbatim()) {
+                            edges.add(new Edge(a, b, 2 + lex, String.format(Locale.ROOT,
+                                    "same article, %.0f%% of the rare words shared", 100 * lex)));
+                        }
+                        continue;
+                    }
+                    if (partial) {
+                        if (a.q.kind() == QuoteKind.PARTIAL && b.q.kind() == QuoteKind.PARTIAL && lex >= 0.9) {
+                            edges.add(new Edge(a, b, 2 + lex, "the same quoted words"));
+                        }
+                        continue;
+                    }
+                    if (differentOccasion(a, b) && lex < config.verbatim()) {
+                        continue;
+                    }
+                    if (lex < config.prefilter()) {
+                        continue;
+                    }
+                    candidates.add(new Item[] {a, b});
+                    candidateLex.add(new double[] {lex});
+                }
+            }
+        }
+        // meaning: embed only the candidates' sentences, each text once
+        Map<String, float[]> vectors = embedAll(candidates);
+        int embedded = vectors.size();
+        List<Comparison> comparisons = new ArrayList<>();
+        double[] cos = new double[candidates.size()];
+        Set<String> anchored = new HashSet<>();
+        for (int c = 0; c < candidates.size(); c++) {
+            Item a = candidates.get(c)[0];
+            Item b = candidates.get(c)[1];
+            cos[c] = bestCosine(a, b, vectors);
+            double lex = candidateLex.get(c)[0];
+            if (cos[c] >= config.strong() && lex >= config.strongLexical()) {
+                anchored.add(pairKey(a.article(), b.article()));
+            }
+        }
+        for (int c = 0; c < candidates.size(); c++) {
+            Item a = candidates.get(c)[0];
+            Item b = candidates.get(c)[1];
+            double lex = candidateLex.get(c)[0];
+            boolean sameOccasion = sameOccasion(a, b, anchored);
+            boolean strong = cos[c] >= config.strong() && lex >= config.strongLexical();
+            boolean supported = cos[c] >= config.supported() && lex >= config.supportedLexical() && sameOccasion;
+            boolean verbatim = lex >= config.verbatim() && cos[c] >= config.supported();
+            boolean joined = strong || supported || verbatim;
+            comparisons.add(new Comparison(a.article(), a.quote, b.article(), b.quote, round(cos[c]), round(lex),
+                    sameOccasion, joined));
+            if (joined) {
+                String why = String.format(Locale.ROOT, "cosine %.2f, %.0f%% of the rare words shared%s", cos[c],
+                        100 * lex, strong || verbatim ? "" : ", same occasion");
+                edges.add(new Edge(a, b, cos[c] + 0.25 * lex, why));
+            }
+        }
+        Map<Long, Double> pairCos = new HashMap<>();
+        for (int c = 0; c < candidates.size(); c++) {
+            pairCos.put(key(candidates.get(c)[0].id, candidates.get(c)[1].id), cos[c]);
+        }
+        List<Utterance> out = cluster(items, edges, vectors, index, pairCos, idf);
+        lastComparisons = List.copyOf(comparisons);
+        lastStats = new Stats(items.size(), blocks.size(), pairs, candidates.size(), embedded,
+                (int) edges.size(), (System.nanoTime() - t0) / 1e9);
+        return out;
+    }
+
+    private static long key(int a, int b) {
+        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    private static String pairKey(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    }
+
+    /** Known to be different occasions: different stories, event dates apart, or published far apart. */
+    private boolean differentOccasion(Item a, Item b) {
+        if (a.story != null && b.story != null && !a.story.equals(b.story)) {
+            return true;
+        }
+        if (!a.eventDates.isEmpty() && !b.eventDates.isEmpty() && disjoint(a.eventDates, b.eventDates)) {
+            return true;
+        }
+        LocalDate pa = a.doc.meta().published();
+        LocalDate pb = b.doc.meta().published();
+        return pa != null && pb != null && Math.abs(ChronoUnit.DAYS.between(pa, pb)) > config.maxDaysApart();
+    }
+
+    /** Shown to be the same occasion: the same story, an event date in common, or a strongly shared statement. */
+    private static boolean sameOccasion(Item a, Item b, Set<String> anchored) {
+        if (a.story != null && a.story.equals(b.story)) {
+            return true;
+        }
+        if (!a.eventDates.isEmpty() && !disjoint(a.eventDates, b.eventDates)) {
+            return true;
+        }
+        return anchored.contains(pairKey(a.article(), b.article()));
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Shared rare words, as a share of the rarer-worded statement's (weighted overlap coefficient). */
+    private static double lexical(Item a, Item b, Map<String, Double> idf) {
+        if (a.stems.isEmpty() || b.stems.isEmpty()) {
+            return 0;
+        }
+        Item small = a.stems.size() <= b.stems.size() ? a : b;
+        Item large = small == a ? b : a;
+        double shared = 0;
+        for (String w : small.stems) {
+            if (large.stems.contains(w)) {
+                shared += idf.get(w);
+            }
+        }
+        double denom = Math.min(a.weight, b.weight);
+        return denom <= 0 ? 0 : Math.min(1, shared / denom);
+    }
+
+    private Map<String, float[]> embedAll(List<Item[]> candidates) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (Item[] p : candidates) {
+            texts.addAll(p[0].sentences);
+            texts.addAll(p[1].sentences);
+        }
+        Map<String, float[]> out = new HashMap<>();
+        if (texts.isEmpty()) {
+            return out;
+        }
+        List<String> list = new ArrayList<>(texts);
+        List<float[]> vs = embedder.embed(list);
+        for (int i = 0; i < list.size(); i++) {
+            out.put(list.get(i), vs.get(i));
+        }
+        return out;
+    }
+
+    /** Cosine when both were embedded, else the rare-word overlap. */
+    private static double similarity(Item a, Item b, Map<String, float[]> vectors, Map<String, Double> idf) {
+        boolean embedded = vectors.containsKey(a.sentences.get(0)) && vectors.containsKey(b.sentences.get(0));
+        return embedded ? Math.max(0, bestCosine(a, b, vectors)) : lexical(a, b, idf);
+    }
+
+    private static double bestCosine(Item a, Item b, Map<String, float[]> vectors) {
+        double best = 0;
+        for (String sa : a.sentences) {
+            float[] va = vectors.get(sa);
+            if (va == null) {
+                continue;
+            }
+            for (String sb : b.sentences) {
+                float[] vb = vectors.get(sb);
+                if (vb != null) {
+                    best = Math.max(best, SentenceEmbedder.cosine(va, vb));
+                }
+            }
+        }
+        return best;
+    }
+
+    private List<Utterance> cluster(List<Item> items, List<Edge> edges, Map<String, float[]> vectors, EntityIndex index,
+                                    Map<Long, Double> pairCos, Map<String, Double> idf) {
+        int n = items.size();
+        int[] parent = new int[n];
+        Map<Integer, List<Item>> members = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        edges.sort(Comparator.comparingDouble(Edge::score).reversed());
+        Map<Integer, String> evidence = new HashMap<>();
+        for (Edge e : edges) {
+            int ra = find(parent, e.a().id);
+            int rb = find(parent, e.b().id);
+            if (ra == rb) {
+                continue;
+            }
+            List<Item> ga = members.computeIfAbsent(ra, k -> new ArrayList<>(List.of(items.get(k))));
+            List<Item> gb = members.computeIfAbsent(rb, k -> new ArrayList<>(List.of(items.get(k))));
+            if (e.a().doc != e.b().doc && cohesion(ga, gb, pairCos) < config.cohesion()) {
+                continue;
+            }
+            int root = Math.min(ra, rb);
+            int other = Math.max(ra, rb);
+            parent[other] = root;
+            List<Item> merged = new ArrayList<>(ga);
+            merged.addAll(gb);
+            members.put(root, merged);
+            members.remove(other);
+            evidence.putIfAbsent(e.b().id, e.evidence());
+            evidence.putIfAbsent(e.a().id, e.evidence());
+        }
+        Map<Integer, List<Item>> clusters = new LinkedHashMap<>();
+        for (Item it : items) {
+            clusters.computeIfAbsent(find(parent, it.id), k -> new ArrayList<>()).add(it);
+        }
+        List<List<Item>> groups = new ArrayList<>(clusters.values());
+        groups.sort(Comparator.comparingLong((List<Item> g) -> -g.stream().map(Item::article).distinct().count())
+                .thenComparingInt(g -> g.get(0).id));
+        List<Utterance> out = new ArrayList<>(groups.size());
+        int counter = 0;
+        for (List<Item> g : groups) {
+            Item rep = g.get(0);
+            for (Item it : g) {
+                if (rank(it) > rank(rep)) {
+                    rep = it;
+                }
+            }
+            List<Utterance.Version> versions = new ArrayList<>();
+            List<Item> ordered = new ArrayList<>(g);
+            final Item representative = rep;
+            ordered.sort(Comparator.comparingInt((Item it) -> it == representative ? 0 : 1).thenComparingInt(it -> it.id));
+            Set<String> outlets = new LinkedHashSet<>();
+            for (Item it : ordered) {
+                double sim = it == rep ? 1.0 : round(similarity(it, rep, vectors, idf));
+                versions.add(new Utterance.Version(it.article(), it.quote, it.doc.meta().outlet(), it.q.kind(), it.text,
+                        sim, it == rep || g.size() == 1 ? null : evidence.get(it.id)));
+                outlets.add(it.doc.meta().outlet() != null ? it.doc.meta().outlet() : it.article());
+            }
+            String speakerName = null;
+            if (rep.speaker != null && index != null) {
+                GlobalEntity ge = index.get(rep.speaker);
+                speakerName = ge == null ? null : ge.name();
+            } else if (rep.q.speakerLabel() != null) {
+                speakerName = rep.q.speakerLabel();
+            }
+            out.add(new Utterance("U" + (++counter), rep.speaker, speakerName, versions, new ArrayList<>(outlets)));
+        }
+        return out;
+    }
+
+    /** Mean cosine between the versions of two groups that come from different articles. */
+    private static double cohesion(List<Item> a, List<Item> b, Map<Long, Double> pairCos) {
+        double sum = 0;
+        int count = 0;
+        for (Item x : a) {
+            for (Item y : b) {
+                if (x.doc == y.doc) {
+                    continue;
+                }
+                sum += pairCos.getOrDefault(key(x.id, y.id), 0.4);
+                count++;
+            }
+        }
+        return count == 0 ? 1 : sum / count;
+    }
+
+    /** The representative version: a direct quote over reported speech, then the longest. */
+    private static int rank(Item it) {
+        int k = switch (it.q.kind()) {
+            case DIRECT -> 2;
+            case REPORTED -> 1;
+            case PARTIAL -> 0;
+        };
+        return k * 100000 + Math.min(99999, it.text.length());
+    }
+
+    private static int find(int[] p, int i) {
+        while (p[i] != i) {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        return i;
+    }
+
+    // ------------------------------------------------------------------ text
+
+    /** The quote's words without quotation marks, spaces collapsed. */
+    static String clean(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (QuoteMarks.isDouble(c) || (c == '\u2018' || c == '\u2019' || c == '\'') && !wordApostrophe(s, i)) {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && !sb.isEmpty()) {
+                sb.append(' ');
+            }
+            space = false;
+            sb.append(c);
+        }
+        return sb.toString().strip();
+    }
+
+    private static boolean wordApostrophe(String s, int i) {
+        return i > 0 && i + 1 < s.length() && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1));
+    }
+
+    /** The quote's sentences (the document's sentences clipped to the content), at most {@link Config#maxSentences}. */
+    private List<String> sentences(Document d, Span content) {
+        List<String> out = new ArrayList<>();
+        int first = d.sentenceAt(content.start());
+        if (first < 0) {
+            out.add(clean(d.text(content)));
+            return out;
+        }
+        for (int s = first; s < d.sentences().size() && out.size() < config.maxSentences(); s++) {
+            Sentence sent = d.sentences().get(s);
+            if (sent.span().start() >= content.end()) {
+                break;
+            }
+            int a = Math.max(sent.span().start(), content.start());
+            int b = Math.min(sent.span().end(), content.end());
+            if (b > a) {
+                String t = clean(d.text(new Span(a, b)));
+                if (t.chars().filter(Character::isLetter).count() >= 8) {
+                    out.add(t);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(clean(d.text(content)));
+        }
+        return out;
+    }
+
+    /** Content words, lower case, lightly stemmed ("neighbors", "neighboring" and "neighbor" agree). */
+    Set<String> stems(String text) {
+        Set<String> out = new HashSet<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+                i++;
+            }
+            if (i > s) {
+                String w = text.substring(s, i).toLowerCase(Locale.ROOT);
+                if (w.length() > 2 && !stopwords.contains(w)) {
+                    out.add(stem(w));
+                }
+            }
+            // skip "'s"
+            if (i < n && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
+                i++;
+                while (i < n && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+            }
+        }
+        return out;
+    }
+
+    static String stem(String w) {
+        if (w.length() > 5 && w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.length() > 5 && w.endsWith("ing")) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.length() > 4 && w.endsWith("ed")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 4 && w.endsWith("es") && !w.endsWith("ses")) {
+            return w.substring(0, w.length() - 1);
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}
