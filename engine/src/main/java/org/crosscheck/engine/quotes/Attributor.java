@@ -1126,7 +1126,7 @@ final class Attributor {
                     return;
                 }
                 for (Draft d : drafts) {
-                    if (d.cueFirst == x) {
+                    if (d.cueFirst == x && !d.dropped) {
                         return;
                     }
                 }
@@ -1240,6 +1240,10 @@ final class Attributor {
                 if (open < 0 || open - 1 < low0) {
                     return fallback;
                 }
+                Np named = nameBetween(open + 1, j);
+                if (named != null) {
+                    return named; // "The rebel commander, Samir Aziz, denied": the name in apposition
+                }
                 j = skipBetween(open - 1, low0);
                 continue;
             }
@@ -1278,6 +1282,20 @@ final class Attributor {
             j = skipBetween(prev - 1, low0);
         }
         return fallback;
+    }
+
+    /** A person's name filling tokens [from, to) exactly, or null. */
+    private Np nameBetween(int from, int to) {
+        int m = from < to ? mentionStart[from] : -1;
+        if (m < 0) {
+            return null;
+        }
+        Mention mm = doc.mentions().get(m);
+        if (mm.type() != org.crosscheck.engine.doc.EntityType.PERSON || mm.kind() != org.crosscheck.engine.doc.MentionKind.NAME
+                || tokenEndingAt(mm.span().end()) + 1 != to) {
+            return null;
+        }
+        return new Np(from, to, NpKind.MENTION, m);
     }
 
     /** Whether a phrase can be a speaker: a person or organisation, a pronoun, a source noun. */
@@ -1392,7 +1410,9 @@ final class Attributor {
             int f = tokenStartingAt(doc.mentions().get(m).span().start());
             if (f >= low0) {
                 if (!inPhraseToo && afterPreposition(f, low0)) {
-                    return null; // "the talks in Almaty underscored": the place is not the subject
+                    // "the talks in Almaty underscored": the place is not the subject; "a resident of
+                    // Kabul said": the resident is
+                    return headBeforePhrase(j, low0);
                 }
                 return new Np(f, j + 1, NpKind.MENTION, m);
             }
@@ -1403,7 +1423,7 @@ final class Attributor {
         }
         boolean capital = Character.isUpperCase(toks.get(j).word().charAt(0));
         if (!(cues.isSourceNoun(w) || titleHead.test(w) || capital && !DETERMINERS.contains(w))) {
-            return null;
+            return headBeforePhrase(j, low0);
         }
         if (!Character.isLetter(toks.get(j).word().charAt(0)) || NP_STOP.contains(w)) {
             return null;
@@ -1465,6 +1485,50 @@ final class Attributor {
         return p >= low0 && PHRASE_PREPOSITIONS.contains(low[p]);
     }
 
+    /**
+     * A source whose head comes before a prepositional phrase ending at j: "a shop owner in the old
+     * town", "a resident of Kabul", "the head of the mission".
+     */
+    private Np headBeforePhrase(int j, int low0) {
+        for (int p = j - 1; p >= Math.max(low0 + 1, j - 7); p--) {
+            String w = low[p];
+            if (!Character.isLetterOrDigit(toks.get(p).word().charAt(0)) && !w.equals("'s") || inQuote[p] >= 0
+                    || cueAt(p, p + 1) != null) {
+                return null;
+            }
+            if (!PHRASE_PREPOSITIONS.contains(w)) {
+                continue;
+            }
+            int h = p - 1;
+            int m = mentionEnd[h];
+            boolean person = m >= 0 && doc.mentions().get(m).type() == org.crosscheck.engine.doc.EntityType.PERSON;
+            boolean source = cues.isSourceNoun(low[h]) || titleHead.test(low[h]);
+            if (!person && !source) {
+                return null;
+            }
+            if (person) {
+                int f = tokenStartingAt(doc.mentions().get(m).span().start());
+                return f >= low0 ? new Np(f, h + 1, NpKind.MENTION, m) : null;
+            }
+            int k = h;
+            while (k - 1 >= low0 && h - k < 6) {
+                String v = low[k - 1];
+                if (DETERMINERS.contains(v)) {
+                    k--;
+                    break;
+                }
+                if (!Character.isLetterOrDigit(toks.get(k - 1).word().charAt(0)) && !v.equals("'s") || NP_STOP.contains(v)
+                        || inQuote[k - 1] >= 0) {
+                    break;
+                }
+                k--;
+            }
+            int inner = mentionStart[k] >= 0 && mentionEnd[h] == mentionStart[k] ? mentionStart[k] : -1;
+            return new Np(k, j + 1, NpKind.GENERIC, inner);
+        }
+        return null;
+    }
+
     /** The speaker right after an inverted cue: "said Lavrov", "said the spokesman", "said he", "according to officials". */
     Np objectAfter(int k, int limit) {
         if (k >= limit || inQuote[k] >= 0) {
@@ -1499,6 +1563,11 @@ final class Attributor {
         }
         String head = low[e - 1];
         boolean capital = Character.isUpperCase(toks.get(e - 1).word().charAt(0));
+        Np apposed = nameAfterComma(e, limit);
+        if (apposed != null && (person < 0 || doc.mentions().get(person).kind() != org.crosscheck.engine.doc.MentionKind.NAME)
+                && (cues.isSourceNoun(head) || titleHead.test(head))) {
+            return apposed; // "said the company's lawyer, Ines Duarte": the name in apposition
+        }
         if (person >= 0 && doc.mentions().get(person).type() == org.crosscheck.engine.doc.EntityType.PERSON) {
             int pf = tokenStartingAt(doc.mentions().get(person).span().start());
             int pe = tokenEndingAt(doc.mentions().get(person).span().end()) + 1;
@@ -1506,6 +1575,23 @@ final class Attributor {
         }
         if (cues.isSourceNoun(head) || titleHead.test(head) || capital) {
             return new Np(k, e, NpKind.GENERIC, person);
+        }
+        return null;
+    }
+
+    /** ", Ines Duarte" (then punctuation or the end) at token e: a name in apposition. */
+    private Np nameAfterComma(int e, int limit) {
+        if (e + 1 >= limit || !low[e].equals(",")) {
+            return null;
+        }
+        int m2 = mentionStart[e + 1];
+        if (m2 < 0) {
+            return null;
+        }
+        int end2 = tokenEndingAt(doc.mentions().get(m2).span().end()) + 1;
+        Np named = nameBetween(e + 1, end2);
+        if (named != null && (end2 >= n || !Character.isLetterOrDigit(toks.get(end2).word().charAt(0)))) {
+            return named;
         }
         return null;
     }

@@ -228,7 +228,7 @@ final class SpeakerResolver {
             if (!fits(ent, p) || personal && conflicts(gender(sp[1]), want)) {
                 continue;
             }
-            double bonus = (i == speakers.size() - 1 ? 3.5 : 1.5) - 0.5 * dist;
+            double bonus = i == speakers.size() - 1 ? 4.0 : 1.5 - 0.3 * dist;
             speakerBonus.merge(sp[1], bonus, Math::max);
         }
         for (Map.Entry<Integer, Double> en : speakerBonus.entrySet()) {
