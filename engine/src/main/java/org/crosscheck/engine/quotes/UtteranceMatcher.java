@@ -197,7 +197,8 @@ public final class UtteranceMatcher {
         }
         int nItems = Math.max(1, items.size());
         Map<String, Double> idf = new HashMap<>();
-        df.forEach((w, c) -> idf.put(w, Math.log((nItems + 1.0) / (c + 0.5))));
+        // 50 pseudo-quotes keep a small collection from calling every shared word common
+        df.forEach((w, c) -> idf.put(w, Math.log((nItems + 50.0) / (c + 0.5))));
         for (Item it : items) {
             double sum = 0;
             for (String w : it.stems) {
@@ -212,6 +213,7 @@ public final class UtteranceMatcher {
             }
         }
         List<Edge> edges = new ArrayList<>();
+        Map<Long, Double> verbatimPairs = new HashMap<>();
         List<Item[]> candidates = new ArrayList<>();
         List<double[]> candidateLex = new ArrayList<>();
         long pairs = 0;
@@ -236,6 +238,7 @@ public final class UtteranceMatcher {
                     if (partial) {
                         if (a.q.kind() == QuoteKind.PARTIAL && b.q.kind() == QuoteKind.PARTIAL && lex >= 0.9) {
                             edges.add(new Edge(a, b, 2 + lex, "the same quoted words"));
+                            verbatimPairs.put(key(a.id, b.id), lex);
                         }
                         continue;
                     }
@@ -282,7 +285,7 @@ public final class UtteranceMatcher {
                 edges.add(new Edge(a, b, cos[c] + 0.25 * lex, why));
             }
         }
-        Map<Long, Double> pairCos = new HashMap<>();
+        Map<Long, Double> pairCos = new HashMap<>(verbatimPairs);
         for (int c = 0; c < candidates.size(); c++) {
             pairCos.put(key(candidates.get(c)[0].id, candidates.get(c)[1].id), cos[c]);
         }
