@@ -62,14 +62,17 @@ public final class UtteranceMatcher {
      * @param prefilter       rare-word overlap below which a pair is not even embedded
      * @param maxDaysApart    publication dates further apart than this mean different occasions
      * @param maxSentences    sentences of one quote that are compared
+     * @param minWords        content words both statements need for a join on meaning alone (short
+     *                        generic phrases such as "the importance of dialogue" fit too many statements)
      * @param cohesion        mean cosine two groups of versions from different articles must keep to merge
      *                        (pairs never compared count as 0.4), so that a chain of near neighbours does not
      *                        fuse different statements of one speech
      */
     public record Config(double strong, double strongLexical, double supported, double supportedLexical,
-                         double verbatim, double prefilter, int maxDaysApart, int maxSentences, double cohesion) {
+                         double verbatim, double prefilter, int maxDaysApart, int maxSentences, int minWords,
+                         double cohesion) {
 
-        public static final Config DEFAULT = new Config(0.82, 0.35, 0.60, 0.25, 0.80, 0.08, 14, 8, 0.60);
+        public static final Config DEFAULT = new Config(0.82, 0.35, 0.60, 0.25, 0.80, 0.08, 14, 8, 6, 0.60);
     }
 
     /** What happened in the last run, for benchmarks and reports. */
@@ -264,7 +267,7 @@ public final class UtteranceMatcher {
             Item b = candidates.get(c)[1];
             cos[c] = bestCosine(a, b, vectors);
             double lex = candidateLex.get(c)[0];
-            if (cos[c] >= config.strong() && lex >= config.strongLexical()) {
+            if (strong(a, b, cos[c], lex)) {
                 anchored.add(pairKey(a.article(), b.article()));
             }
         }
@@ -273,7 +276,7 @@ public final class UtteranceMatcher {
             Item b = candidates.get(c)[1];
             double lex = candidateLex.get(c)[0];
             boolean sameOccasion = sameOccasion(a, b, anchored);
-            boolean strong = cos[c] >= config.strong() && lex >= config.strongLexical();
+            boolean strong = strong(a, b, cos[c], lex);
             boolean supported = cos[c] >= config.supported() && lex >= config.supportedLexical() && sameOccasion;
             boolean verbatim = lex >= config.verbatim() && cos[c] >= config.supported();
             boolean joined = strong || supported || verbatim;
@@ -294,6 +297,11 @@ public final class UtteranceMatcher {
         lastStats = new Stats(items.size(), blocks.size(), pairs, candidates.size(), embedded,
                 (int) edges.size(), (System.nanoTime() - t0) / 1e9);
         return out;
+    }
+
+    private boolean strong(Item a, Item b, double cos, double lex) {
+        return cos >= config.strong() && lex >= config.strongLexical()
+                && Math.min(a.stems.size(), b.stems.size()) >= config.minWords();
     }
 
     private static long key(int a, int b) {
