@@ -131,7 +131,8 @@ public final class FurnitureFilter {
         // Leading zone: title, bylines, dates, interface lines.
         int firstBody = -1;
         for (int i = 0; i < n; i++) {
-            if (reason[i] == null && shapes[i].bodyLike()) {
+            if (reason[i] == null && shapes[i].bodyLike()
+                    && !(firstBody < 0 && titleCaseHeadline(shapes[i], units.get(i).block().text()) && i + 1 < n)) {
                 firstBody = i;
                 break;
             }
@@ -284,7 +285,14 @@ public final class FurnitureFilter {
         if (c.heading()) {
             return s.words >= 1 && s.words <= 40;
         }
-        return s.words >= 3 && s.words <= 30 && !s.endsWithPeriod && s.interfaceShare < 0.5;
+        String text = c.block().text();
+        return s.words >= 3 && s.words <= 30 && s.interfaceShare < 0.5
+                && (!s.endsWithPeriod || titleCaseHeadline(s, text));
+    }
+
+    /** Most words capitalised, headline length: a headline even if it ends with a full stop. */
+    private static boolean titleCaseHeadline(Shape s, String text) {
+        return s.words >= 3 && s.words <= 30 && capitalShare(text) >= 0.6;
     }
 
     /** Lower case, letters and digits only, single spaces: what "the same line" means. */

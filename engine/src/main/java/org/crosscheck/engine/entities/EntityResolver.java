@@ -274,7 +274,9 @@ public final class EntityResolver {
                     roles.put(key, new GlobalEntity.RoleCount(r.title(),
                             r.affiliation() == null ? null : affiliationDisplay(r.affiliation()),
                             old == null ? r.text() : old.text(), old == null ? 1 : old.count() + 1));
-                    addAlias(aliasCounts, aliasKind, aliasText, r.text(), "role");
+                    if (r.text().split("\\s+").length >= 2 && r.affiliation() != null) {
+                        addAlias(aliasCounts, aliasKind, aliasText, r.text(), "role");
+                    }
                     if (node.fullName() != null && r.text().length() > 0) {
                         Mention first = firstNameMention(d, e);
                         if (first != null && r.span().end() <= first.span().start()
