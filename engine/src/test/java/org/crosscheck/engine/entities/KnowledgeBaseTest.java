@@ -36,7 +36,7 @@ class KnowledgeBaseTest {
     private static final List<String> REFERENCES = List.of("branch_of", "part_of", "country", "governs",
             "affiliated_with", "successor", "controls");
     private static final Set<String> KINDS = Set.of("country", "territory", "region", "sea", "city", "organisation",
-            "media", "government_body", "ministry", "government", "authority", "armed_group", "group");
+            "media", "government_body", "ministry", "government", "authority", "armed_group", "group", "river");
     /**
      * Names that may point at more than one entry. Empty on purpose: the matcher picks by kind when a
      * name is shared, so a shared name must be a decision written down here with its reason.
