@@ -362,6 +362,13 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aMissingUserFileIsReportedByName(@TempDir Path dir) {
+        Path f = dir.resolve("absent.tsv");
+        assertThatThrownBy(() -> KnowledgeBase.load(List.of(f)))
+                .hasMessageContaining("absent.tsv").hasMessageContaining("no such file");
+    }
+
+    @Test
     void aMalformedUserFileIsReportedWithItsLine(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("bad.tsv");
         Files.writeString(f, "# fine\nonly-two\tORG\n");
