@@ -49,7 +49,7 @@ public final class FurnitureFilter {
     private static final Pattern CREDIT_TAIL = Pattern.compile(
             ".*\\((?:photo|image|picture|file photo)[^)]{0,60}\\)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:by|written by|words by|reporting by|von|par)\\s+(\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]+|and|&|de|van|von|al|bin|el))*)"
+            "^(?i:by|written by|words by|reporting by|von|par)\\s+(\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]+|and|&|de|van|von|al|bin|el))*)"
                     + "\\s*(?:[,|\u2013\u2014-].{0,60})?$");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?:(?:published|updated|posted|last updated|first published)(?:\\s+on)?\\s*:?\\s*)?(.{6,40}?)\\s*$",
@@ -180,7 +180,7 @@ public final class FurnitureFilter {
                     continue;
                 }
             }
-            if (title < 0 && knownTitle == null && headlineShaped(s, units.get(i))) {
+            if (knownTitle == null && i == bestHeadline(units, shapes, reason, leadEnd, firstBody)) {
                 title = i;
                 continue;
             }
@@ -243,6 +243,41 @@ public final class FurnitureFilter {
         ArticleMeta pageMeta = new ArticleMeta(null, null, pageDate[0], pageDateRaw[0],
                 titleBlock == null ? null : titleBlock.text(), authors, null, prov);
         return new CleanText(titleBlock, kept, removed, pageMeta);
+    }
+
+    /**
+     * The unit of the leading zone that reads most like a headline: headline-shaped, more words (up to
+     * a point), capitalised words, few interface words, close to the body. -1 when none qualifies.
+     */
+    private int bestHeadline(List<Candidate> units, Shape[] shapes, String[] reason, int leadEnd, int firstBody) {
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < leadEnd; i++) {
+            if (reason[i] != null || !headlineShaped(shapes[i], units.get(i))) {
+                continue;
+            }
+            Shape s = shapes[i];
+            double score = Math.min(s.words, 15) + 4 * capitalShare(units.get(i).block().text()) - 12 * s.interfaceShare
+                    + (units.get(i).heading() ? 5 : 0) + (firstBody >= 0 && i == firstBody - 1 ? 2 : 0);
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static double capitalShare(String text) {
+        Matcher m = WORD.matcher(text);
+        int words = 0;
+        int caps = 0;
+        while (m.find()) {
+            words++;
+            if (Character.isUpperCase(m.group().charAt(0))) {
+                caps++;
+            }
+        }
+        return words == 0 ? 0 : (double) caps / words;
     }
 
     private static boolean headlineShaped(Shape s, Candidate c) {

@@ -45,6 +45,9 @@ public final class EntityStage implements Stage {
     /** Lower-case words that follow an organisation's name without changing what it names. */
     private static final Set<String> GENERIC_ORG_TAILS = Set.of("group", "movement", "organization",
             "organisation", "militants", "militia");
+    /** Lower-case event nouns that may follow a series' name ("... Format talks"); the name's key drops them. */
+    static final Set<String> EVENT_NOUNS = Set.of("talks", "meeting", "meetings", "consultations", "summit",
+            "summits", "round", "rounds", "conference", "session", "sessions");
     private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "govt", "govt.", "leadership",
             "authorities", "administration", "regime", "rulers", "cabinet");
     private static final Set<String> GOVERNMENT_QUALIFIERS = Set.of("current", "interim", "de", "facto", "new",
@@ -292,6 +295,9 @@ public final class EntityStage implements Stage {
                     ? EntityType.MISC : EntityType.ORGANIZATION;
             w.kbId = null;
             w.source = w.source + "+tail";
+            if (e < limit && EVENT_NOUNS.contains(toks.get(e).word())) {
+                w.end = e + 1; // "Moscow Format talks": the series' name with its event noun
+            }
             return;
         }
         if (w.end < limit) {
@@ -754,8 +760,14 @@ public final class EntityStage implements Stage {
         return true;
     }
 
+    /** The key under which two names are the same: case, "the", a possessive and a trailing event noun dropped. */
     static String nameKey(String s) {
-        return KnowledgeBase.key(s).replaceAll("^the ", "").replaceAll("\\s*'s$", "");
+        String k = KnowledgeBase.key(s).replaceAll("^the ", "").replaceAll("\\s*'s$", "");
+        int sp = k.lastIndexOf(' ');
+        if (sp > 0 && EVENT_NOUNS.contains(k.substring(sp + 1))) {
+            k = k.substring(0, sp);
+        }
+        return k;
     }
 
     private static int find(int[] p, int i) {
