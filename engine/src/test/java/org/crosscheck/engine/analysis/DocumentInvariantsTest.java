@@ -1,10 +1,6 @@
 package org.crosscheck.engine.analysis;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.crosscheck.engine.Randomized;
 import org.crosscheck.engine.TestEngine;
 import org.crosscheck.engine.doc.ArticleMeta;
 import org.crosscheck.engine.doc.Document;
@@ -18,7 +14,12 @@ import org.crosscheck.engine.doc.Token;
 import org.crosscheck.engine.ingest.Format;
 import org.crosscheck.engine.ingest.RawArticle;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,14 +35,20 @@ class DocumentInvariantsTest {
             "Mr.", "Smith", "\u2014", "e.g.", "3.5%", "U.S.", "'s", "\"", "...", "Share", "Leave", "a", "Reply", "#", "*",
             "<b>", "&amp;", "\t", "\u00A0", "\uD83D\uDE00", "Москва", "Zürich"};
 
-    @Provide
-    Arbitrary<String> articles() {
-        return Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(120)
-                .map(ws -> String.join(" ", ws));
+    static Stream<Arguments> articles() {
+        return Randomized.cases(60, r -> {
+            int n = 1 + r.nextInt(120);
+            List<String> words = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                words.add(PIECES[r.nextInt(PIECES.length)]);
+            }
+            return Arguments.of(String.join(" ", words), r.nextBoolean());
+        }).stream();
     }
 
-    @Property(tries = 60)
-    void everyLayerStaysInsideItsText(@ForAll("articles") String input, @ForAll boolean markdown) {
+    @ParameterizedTest
+    @MethodSource("articles")
+    void everyLayerStaysInsideItsText(String input, boolean markdown) {
         RawArticle raw = new RawArticle("p", Origin.of("p"), markdown ? Format.MARKDOWN : Format.TEXT, input,
                 ArticleMeta.EMPTY, List.of());
         Analysis a = TestEngine.analyzer().analyzeRaw(List.of(Outcome.ok(raw)));

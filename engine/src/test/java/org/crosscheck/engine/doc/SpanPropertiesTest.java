@@ -1,28 +1,37 @@
 package org.crosscheck.engine.doc;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.crosscheck.engine.Randomized;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SpanPropertiesTest {
 
-    @Provide
-    Arbitrary<int[]> spans() {
-        return Combinators.combine(Arbitraries.integers().between(0, 500), Arbitraries.integers().between(0, 500))
-                .as((a, b) -> new int[]{Math.min(a, b), Math.max(a, b)});
+    private static int[] span(Random r) {
+        int a = r.nextInt(501);
+        int b = r.nextInt(501);
+        return new int[]{Math.min(a, b), Math.max(a, b)};
     }
 
-    @Property
-    void aSpansTextIsItsSubstring(@ForAll("spans") int[] se, @ForAll("texts") String text) {
+    static Stream<Arguments> spansAndTexts() {
+        return Randomized.cases(1000, r -> Arguments.of(span(r), Randomized.string(r, "ab \n\u201C\u2019xyz.", 600))).stream();
+    }
+
+    static Stream<Arguments> spanPairs() {
+        return Randomized.cases(1000, r -> Arguments.of(span(r), span(r))).stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("spansAndTexts")
+    void aSpansTextIsItsSubstring(int[] se, String text) {
         if (se[1] > text.length()) {
             assertThatThrownBy(() -> new Span(se[0], se[1]).in(text)).isInstanceOf(IndexOutOfBoundsException.class);
             return;
@@ -32,13 +41,9 @@ class SpanPropertiesTest {
         assertThat(s.length()).isEqualTo(s.in(text).length());
     }
 
-    @Provide
-    Arbitrary<String> texts() {
-        return Arbitraries.strings().withChars("ab \n\u201C\u2019xyz.").ofMinLength(0).ofMaxLength(600);
-    }
-
-    @Property
-    void unionContainsBoth(@ForAll("spans") int[] a, @ForAll("spans") int[] b) {
+    @ParameterizedTest
+    @MethodSource("spanPairs")
+    void unionContainsBoth(int[] a, int[] b) {
         Span x = new Span(a[0], a[1]);
         Span y = new Span(b[0], b[1]);
         Span u = x.union(y);
