@@ -131,6 +131,7 @@ public final class EntityStage implements Stage {
                 merge(work, f, e, entry, si);
             }
         }
+        outletNames(doc, toks, work);
         work.sort(Comparator.comparingInt((Work w) -> w.first).thenComparingInt(w -> -w.end));
         removeNested(work);
         // 3. completions
@@ -249,17 +250,63 @@ public final class EntityStage implements Stage {
         if (words < 3 || capital * 10 < words * 6) {
             return; // a sentence-case title: the tagger reads it like any sentence
         }
-        java.util.Set<String> bodyWords = new java.util.HashSet<>();
+        // names the body writes, with their class there
+        Map<String, EntityType> bodyNames = new HashMap<>();
         int titleEnd = doc.title().end();
         for (Work w : work) {
             if (toks.get(w.first).start() >= titleEnd) {
-                for (int k = w.first; k < w.end; k++) {
-                    bodyWords.add(toks.get(k).word());
-                }
+                bodyNames.putIfAbsent(RoleFinder.join(toks, w.first, w.end), w.type);
+                bodyNames.putIfAbsent(toks.get(w.end - 1).word(), w.type); // a surname alone in the title
             }
         }
-        work.removeIf(w -> toks.get(w.first).start() < titleEnd && w.kbId == null
-                && java.util.stream.IntStream.range(w.first, w.end).noneMatch(k -> bodyWords.contains(toks.get(k).word())));
+        List<Work> keep = new ArrayList<>();
+        for (Work w : work) {
+            if (toks.get(w.first).start() >= titleEnd || w.kbId != null) {
+                keep.add(w);
+                continue;
+            }
+            // the longest stretch of the title's guess that the body writes as a name
+            Work best = null;
+            for (int a = w.first; a < w.end; a++) {
+                for (int b = w.end; b > a; b--) {
+                    EntityType t = bodyNames.get(RoleFinder.join(toks, a, b));
+                    if (t != null && (best == null || b - a > best.end - best.first)) {
+                        best = new Work(a, b, t, w.kind, w.source, w.sentence);
+                    }
+                }
+            }
+            if (best != null) {
+                keep.add(best);
+            }
+        }
+        work.clear();
+        work.addAll(keep);
+    }
+
+    /**
+     * The article's own outlet, when metadata names it, is a name in its text too ("Two Rivers Radio
+     * reported ..." even where the tagger reads "Two" as a number).
+     */
+    private static void outletNames(Document doc, List<Token> toks, List<Work> work) {
+        String outlet = doc.meta().outlet();
+        if (outlet == null || outlet.isBlank()) {
+            return;
+        }
+        String[] words = NameMatcher.words(outlet.strip());
+        if (words.length == 0 || !Character.isUpperCase(words[0].charAt(0))) {
+            return;
+        }
+        KnowledgeEntry entry = new KnowledgeEntry("outlet:" + KnowledgeBase.key(outlet), EntityType.ORGANIZATION,
+                outlet.strip(), List.of(), Map.of("kind", List.of("media")), "metadata");
+        for (int i = 0; i + words.length <= toks.size(); i++) {
+            boolean ok = true;
+            for (int k = 0; k < words.length && ok; k++) {
+                ok = NameMatcher.sameWord(words[k], toks.get(i + k).norm().replace('\u2019', '\''));
+            }
+            if (ok) {
+                merge(work, i, i + words.length, entry, doc.sentenceAt(toks.get(i).start()));
+            }
+        }
     }
 
     private KnowledgeEntry pick(List<String> ids) {
