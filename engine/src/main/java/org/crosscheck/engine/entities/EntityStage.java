@@ -135,8 +135,12 @@ public final class EntityStage implements Stage {
         work.sort(Comparator.comparingInt((Work w) -> w.first).thenComparingInt(w -> -w.end));
         removeNested(work);
         // 3. completions
+        boolean[] starts = new boolean[toks.size() + 1];
         for (Work w : work) {
-            extend(doc, toks, w);
+            starts[w.first] = true;
+        }
+        for (Work w : work) {
+            extend(doc, toks, w, k -> starts[k]);
         }
         removeNested(work);
         ministries(doc, toks, work);
@@ -370,7 +374,7 @@ public final class EntityStage implements Stage {
     }
 
     /** "Moscow" + "Format" is a name; "Taliban" + "government" is the Taliban; "Afghan soil" is Afghanistan. */
-    private void extend(Document doc, List<Token> toks, Work w) {
+    private void extend(Document doc, List<Token> toks, Work w, java.util.function.IntPredicate startsMention) {
         Sentence s = doc.sentences().get(w.sentence);
         int limit = s.tokens().end();
         if (w.kind != MentionKind.NAME) {
@@ -379,7 +383,7 @@ public final class EntityStage implements Stage {
         int e = w.end;
         KnowledgeEntry known = w.kbId == null ? null : kb.get(w.kbId);
         boolean knownOrg = known != null && known.type() == EntityType.ORGANIZATION;
-        while (e < limit && e - w.end < 3) {
+        while (e < limit && e - w.end < 3 && !startsMention.test(e)) {
             Token t = toks.get(e);
             String lw = RoleFinder.lower(t);
             if (NAME_TAILS.contains(lw) && Character.isUpperCase(t.word().charAt(0))
@@ -474,6 +478,9 @@ public final class EntityStage implements Stage {
                 }
             }
             if (country == null) {
+                country = nearestCountry(doc, toks, work, w);
+            }
+            if (country == null) {
                 country = dominant;
             }
             if (country == null) {
@@ -487,6 +494,35 @@ public final class EntityStage implements Stage {
             w.type = EntityType.ORGANIZATION;
             w.kbId = Ministries.id(p.portfolio(), country);
         }
+    }
+
+    /** The country named or implied (a demonym) closest before a mention, in its sentence or the two before. */
+    private String nearestCountry(Document doc, List<Token> toks, List<Work> work, Work target) {
+        Work best = null;
+        for (Work o : work) {
+            if (o == target || o.end > target.first || o.sentence < target.sentence - 2) {
+                continue;
+            }
+            if (best == null || o.end > best.end) {
+                KnowledgeEntry c = countryOf(toks, o);
+                if (c != null) {
+                    best = o;
+                }
+            }
+        }
+        KnowledgeEntry c = best == null ? null : countryOf(toks, best);
+        return c == null ? null : c.id();
+    }
+
+    private KnowledgeEntry countryOf(List<Token> toks, Work o) {
+        KnowledgeEntry e = o.kbId == null ? null : kb.get(o.kbId);
+        if (e != null) {
+            return e.kind().equals("country") ? e : null;
+        }
+        if (o.end - o.first == 1 && o.type == EntityType.MISC) {
+            return kb.country(toks.get(o.first).word());
+        }
+        return null;
     }
 
     /**
