@@ -703,39 +703,51 @@ final class Attributor {
 
     /** The cue a partial quote hangs on: the nearest cue with a speaker before it in its sentence, else after it. */
     private Found partialCue(int o, int c) {
+        Found generic = null;
         int s = sentOf[o];
         Sentence sent = doc.sentences().get(s);
         int first = sent.tokens().first();
         for (int x = o - 1; x >= first; x--) {
-            if (inQuote[x] >= 0) {
+            Found f = partialCueAt(x, o, first);
+            if (f == null) {
                 continue;
             }
-            CueLexicon.Match m = cueAt(x, o);
-            if (m == null || nounUse(x)) {
-                continue;
+            if (f.np() == null || f.np().kind() != NpKind.GENERIC) {
+                return f;
             }
-            if (m.cue().has(CueLexicon.Frame.SOURCE)) {
-                Np np = objectAfter(m.end(), o);
-                if (np != null) {
-                    return Found.of(m, np);
-                }
-                continue;
+            if (generic == null) {
+                generic = f; // "a local radio report": weaker than a named speaker further left
             }
-            if (participle(m.first(), first)) {
-                Found f = attached(m, first);
-                if (f != null) {
-                    return f;
-                }
-            }
-            Np np = subjectBefore(m.first(), first);
-            if (np != null) {
-                return Found.of(m, np);
-            }
+        }
+        return generic != null ? generic : partialCueAfter(c, sent);
+    }
+
+    private Found partialCueAt(int x, int o, int first) {
+        if (inQuote[x] >= 0) {
+            return null;
+        }
+        CueLexicon.Match m = cueAt(x, o);
+        if (m == null || nounUse(x)) {
+            return null;
+        }
+        if (m.cue().has(CueLexicon.Frame.SOURCE)) {
+            Np np = objectAfter(m.end(), o);
+            return np == null ? null : Found.of(m, np);
+        }
+        if (participle(m.first(), first)) {
             Found f = attached(m, first);
             if (f != null) {
                 return f;
             }
         }
+        Np np = subjectBefore(m.first(), first);
+        if (np != null) {
+            return Found.of(m, np);
+        }
+        return attached(m, first);
+    }
+
+    private Found partialCueAfter(int c, Sentence sent) {
         int end = Math.min(sent.tokens().end(), c + 14);
         for (int x = c + 1; x < end; x++) {
             if (inQuote[x] >= 0 || CLAUSE_END.contains(low[x])) {
@@ -773,7 +785,7 @@ final class Attributor {
                 if (m == null) {
                     continue;
                 }
-                if (nounUse(x) || passive(x, first)) {
+                if (nounUse(x) || passive(x, first) || modalBefore(x, first)) {
                     x = m.end() - 1;
                     continue;
                 }
@@ -805,6 +817,11 @@ final class Attributor {
                     continue;
                 }
                 int ce = contentEnd(cs, end);
+                if (inQuote[cs] >= 0 && ce - 1 >= cs && inQuote[ce - 1] == inQuote[cs]) {
+                    // 'said that “everyone can check.”': the partial quote is the whole statement
+                    x = m.end() - 1;
+                    continue;
+                }
                 if (ce - cs >= 2 && wordCount(cs, ce) >= 2) {
                     Draft d = draft(QuoteKind.REPORTED, tokenSpan(cs, ce), who, m.first());
                     d.factor = 0.9;
@@ -853,7 +870,7 @@ final class Attributor {
             return false;
         }
         String p = low[x - 1];
-        return p.equals(",") || p.equals("by") || p.equals("while") || p.equals("after") || p.equals("before")
+        return p.equals(",") || p.equals("by") || p.equals("as") || p.equals("while") || p.equals("after") || p.equals("before")
                 || p.equals("when") || p.equals("in") || p.equals("then");
     }
 
@@ -863,6 +880,13 @@ final class Attributor {
      */
     private Found attached(CueLexicon.Match m, int first) {
         int x = m.first();
+        if (x - 1 > first && low[x - 1].equals("as")) {
+            // "quoted a district official as saying": the speaker stands before "as"
+            Np np = subjectBefore(x - 1, first);
+            if (np != null) {
+                return Found.of(m, np);
+            }
+        }
         Np main = mainSubject(x, first);
         if (main != null) {
             for (int k = first; k < x; k++) {
@@ -940,7 +964,10 @@ final class Attributor {
             if (low[k].equals("that")) {
                 return k + 1 < end ? k + 1 : -1;
             }
-            int window = cue.has(CueLexicon.Frame.OBJ) ? 26 : 10;
+            // "said in a statement that ...", "told reporters that ...": look for "that" past an adjunct or
+            // an addressee; "said the figures that everyone can check ...": a bare clause, its "that" is not ours
+            boolean bare = cue.has(CueLexicon.Frame.THAT) && opensClause(k) && !cue.has(CueLexicon.Frame.OBJ);
+            int window = bare ? 0 : cue.has(CueLexicon.Frame.OBJ) ? 26 : 10;
             for (int y = k + 1; y < Math.min(end, k + window); y++) {
                 String w = low[y];
                 if (CLAUSE_END.contains(w) || w.equals(":") || inQuote[y] >= 0 || QuoteMarks.isMark(w.charAt(0))) {
@@ -957,7 +984,7 @@ final class Attributor {
                 return k;
             }
         }
-        if (cue.has(CueLexicon.Frame.TO)) {
+        if (cue.has(CueLexicon.Frame.TO) && !low[k].equals("not") && !low[k].equals("to")) {
             for (int y = k + 1; y < Math.min(end, k + 12); y++) {
                 if (CLAUSE_END.contains(low[y])) {
                     break;
@@ -1130,7 +1157,7 @@ final class Attributor {
                         return;
                     }
                 }
-                int cs = first;
+                int cs = datelineEnd(first, comma);
                 while (cs < comma && (low[cs].equals("but") || low[cs].equals("and") || low[cs].equals("so"))) {
                     cs++;
                 }
@@ -1142,6 +1169,21 @@ final class Attributor {
                 return;
             }
         }
+    }
+
+    /** The first token after a dateline ("ERBIL –", "BAGHDAD (Northern Wire) –") opening tokens [first, limit), or first. */
+    private int datelineEnd(int first, int limit) {
+        for (int k = first; k < Math.min(limit, first + 8); k++) {
+            if (DASHES.contains(low[k])) {
+                return k > first ? k + 1 : first;
+            }
+            String w = toks.get(k).word();
+            boolean ok = w.equals("(") || w.equals(")") || w.equals(",") || Character.isUpperCase(w.charAt(0));
+            if (!ok) {
+                return first;
+            }
+        }
+        return first;
     }
 
     /** "Lavrov: CSTO members seek dialogue" in a title; "Name: …" opening a paragraph. */
@@ -1251,6 +1293,9 @@ final class Attributor {
             if (np == null && relaxed) {
                 np = anyPhraseEndingAt(j, low0);
             }
+            if (np == null) {
+                np = relativeAntecedent(j, low0);
+            }
             if (np != null && speakerLike(np)) {
                 if (np.kind() == NpKind.PRONOUN || np.kind() == NpKind.MENTION
                         && doc.mentions().get(np.mention()).type() == org.crosscheck.engine.doc.EntityType.PERSON
@@ -1296,6 +1341,21 @@ final class Attributor {
             return null;
         }
         return new Np(from, to, NpKind.MENTION, m);
+    }
+
+    /** "A ministry official who asked not to be named said": the speaker before the relative clause ending at j. */
+    private Np relativeAntecedent(int j, int low0) {
+        for (int w = j; w > Math.max(low0, j - 10); w--) {
+            String t = low[w];
+            if (t.equals("who") || t.equals("which") || t.equals("that") && w < j) {
+                Np np = w - 1 >= low0 ? npEndingAt(w - 1, low0, true) : null;
+                return np != null && personLike(np) ? np : null;
+            }
+            if (!Character.isLetterOrDigit(toks.get(w).word().charAt(0)) || inQuote[w] >= 0) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Whether a phrase can be a speaker: a person or organisation, a pronoun, a source noun. */
@@ -1372,9 +1432,39 @@ final class Attributor {
         };
     }
 
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december", "today", "yesterday", "tonight", "morning", "afternoon", "evening",
+            "night", "week", "weekend", "month", "year");
+    private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "next", "early", "late", "earlier",
+            "later", "in", "during", "the", "same", "that", "of", "at");
+
+    /** The first token before a time adjunct ending at j ("on Saturday", "late on Friday, March 21"), or j. */
+    private int skipTime(int j, int low0) {
+        int t = j;
+        boolean time = false;
+        while (t >= low0 && (TIME_WORDS.contains(low[t]) || TIME_LEADS.contains(low[t]) || isNumber(low[t]))) {
+            time |= TIME_WORDS.contains(low[t]);
+            t--;
+        }
+        if (!time || t == j) {
+            return j;
+        }
+        // the adjunct opens with a preposition or a time word, never ends a subject ("the Monday group")
+        int first = t + 1;
+        return TIME_LEADS.contains(low[first]) && !low[first].equals("the") || TIME_WORDS.contains(low[first]) ? t : j;
+    }
+
+    private static boolean isNumber(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0)) && w.length() <= 4;
+    }
+
     private int skipBetween(int j, int low0) {
         while (j >= low0) {
-            if (BETWEEN.contains(low[j]) || adverb(j)) {
+            int t = skipTime(j, low0);
+            if (t != j) {
+                j = t;
+            } else if (BETWEEN.contains(low[j]) || adverb(j)) {
                 j--;
             } else if (low[j].equals(")") || low[j].equals("]")) {
                 // "Rep. Gwen Moore (D-Wis.) said", "Jones, 54, (a teacher) said"
@@ -1610,7 +1700,30 @@ final class Attributor {
                 && !QuoteMarks.isMark(low[x - 1].charAt(0)) && !low[x - 1].equals(":")) {
             return null;
         }
+        if (NOUNABLE.contains(m.cue().lemma()) && !low[x].endsWith("ed") && x > 0 && sentOf[x - 1] == sentOf[x]
+                && !verbContext(x - 1)) {
+            return null; // "a local radio report", "news reports", "his claims": a noun
+        }
         return m;
+    }
+
+    /** Cues whose present forms are also nouns ("report", "claims", "calls"). */
+    private static final Set<String> NOUNABLE = Set.of("report", "claim", "note", "state", "call", "question", "answer",
+            "reply", "show", "find", "charge", "demand", "appeal", "fear", "hope", "worry", "promise", "pledge", "vow",
+            "joke", "quip", "estimate", "post", "tweet", "dispute", "slam", "praise", "welcome", "hail", "thank",
+            "warn", "respond", "comment", "remark", "read", "cry", "muse", "chant", "shout", "whisper", "snap", "sing",
+            "concede", "admit", "blame", "reject", "mention", "stress", "underline", "highlight", "recall", "deny");
+
+    /** Whether token p can stand right before a verb: a subject's end, an auxiliary, punctuation, a relative. */
+    private boolean verbContext(int p) {
+        String w = low[p];
+        char c = toks.get(p).word().charAt(0);
+        return !Character.isLetterOrDigit(c) || Character.isUpperCase(c) || Character.isDigit(c)
+                || mentionEnd[p] >= 0 || PRONOUNS.contains(w) || BETWEEN.contains(w) || MODALS.contains(w)
+                || cues.isSourceNoun(w) || titleHead.test(w) || adverb(p) || w.equals("who") || w.equals("which")
+                || w.equals("that") || w.equals("and") || w.equals("but") || w.equals("or") || w.equals("to")
+                || w.equals("as") || DETERMINERS.contains(w) && !NOUN_MARKERS.contains(w) || TIME_WORDS.contains(w)
+                || w.endsWith("s") && w.length() > 3;
     }
 
     /** "the claims that", "his statement": a cue form used as a noun. */
@@ -1624,6 +1737,19 @@ final class Attributor {
 
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "these", "those", "his", "her",
             "their", "its", "our", "my", "your", "such", "new", "recent", "earlier", "latest", "whose");
+
+    private static final Set<String> MODALS = Set.of("would", "will", "could", "should", "may", "might", "must",
+            "can", "'ll", "'d", "shall", "cannot", "wo");
+
+    /** "it would ask engineers to ...": an intention, not a report of something said. */
+    private boolean modalBefore(int x, int first) {
+        int p = x - 1;
+        while (p >= first && (adverb(p) || low[p].equals("not") || low[p].equals("n't") || low[p].equals("also")
+                || low[p].equals("then"))) {
+            p--;
+        }
+        return p >= first && MODALS.contains(low[p]);
+    }
 
     /** "stakeholders are urged to": the subject is not the speaker. */
     private boolean passive(int x, int first) {

@@ -58,6 +58,8 @@ public final class UtteranceMatcher {
      * @param strongLexical   rare-word overlap a strong pair still needs (guards against generic sentences)
      * @param supported       cosine from which a pair is one utterance when the occasion is shown to be the same
      * @param supportedLexical rare-word overlap a supported pair needs
+     * @param supportedSum    cosine plus rare-word overlap a supported pair needs (meaning and words must
+     *                        agree together, not each barely)
      * @param verbatim        rare-word overlap from which two statements are the same words (no embedding)
      * @param prefilter       rare-word overlap below which a pair is not even embedded
      * @param maxDaysApart    publication dates further apart than this mean different occasions
@@ -69,10 +71,10 @@ public final class UtteranceMatcher {
      *                        fuse different statements of one speech
      */
     public record Config(double strong, double strongLexical, double supported, double supportedLexical,
-                         double verbatim, double prefilter, int maxDaysApart, int maxSentences, int minWords,
+                         double supportedSum, double verbatim, double prefilter, int maxDaysApart, int maxSentences, int minWords,
                          double cohesion) {
 
-        public static final Config DEFAULT = new Config(0.82, 0.35, 0.60, 0.25, 0.80, 0.08, 14, 8, 6, 0.60);
+        public static final Config DEFAULT = new Config(0.82, 0.35, 0.60, 0.25, 1.05, 0.80, 0.08, 14, 8, 6, 0.60);
     }
 
     /** What happened in the last run, for benchmarks and reports. */
@@ -277,7 +279,8 @@ public final class UtteranceMatcher {
             double lex = candidateLex.get(c)[0];
             boolean sameOccasion = sameOccasion(a, b, anchored);
             boolean strong = strong(a, b, cos[c], lex);
-            boolean supported = cos[c] >= config.supported() && lex >= config.supportedLexical() && sameOccasion;
+            boolean supported = cos[c] >= config.supported() && lex >= config.supportedLexical()
+                    && cos[c] + lex >= config.supportedSum() && sameOccasion;
             boolean verbatim = lex >= config.verbatim() && cos[c] >= config.supported();
             boolean joined = strong || supported || verbatim;
             comparisons.add(new Comparison(a.article(), a.quote, b.article(), b.quote, round(cos[c]), round(lex),
@@ -597,7 +600,12 @@ public final class UtteranceMatcher {
         return out;
     }
 
-    static String stem(String w) {
+    static String stem(String word) {
+        String w = suffixless(word);
+        return w.length() > 4 && w.endsWith("e") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static String suffixless(String w) {
         if (w.length() > 5 && w.endsWith("ies")) {
             return w.substring(0, w.length() - 3) + "y";
         }
