@@ -61,7 +61,8 @@ public final class UtteranceMatcher {
      * @param supportedSum    cosine plus rare-word overlap a supported pair needs (meaning and words must
      *                        agree together, not each barely)
      * @param verbatim        rare-word overlap from which two statements are the same words (no embedding)
-     * @param prefilter       rare-word overlap below which a pair is not even embedded
+     * @param prefilter       kept for callers of the first version; pairs below the lower of the two lexical
+     *                        thresholds are never embedded, since they could never join
      * @param maxDaysApart    publication dates further apart than this mean different occasions
      * @param maxSentences    sentences of one quote that are compared
      * @param minWords        content words both statements need for a join on meaning alone (short
@@ -141,6 +142,7 @@ public final class UtteranceMatcher {
         final List<String> sentences;
         final Set<String> stems;
         double weight;
+        boolean negated;
         String story;
         Set<String> eventDates = Set.of();
         int firstSentence = -1;
@@ -188,6 +190,7 @@ public final class UtteranceMatcher {
                 List<String> sentences = sentences(d, q.content());
                 String text = clean(d.text(q.content()));
                 Item it = new Item(items.size(), d, i, q, speaker, text, sentences, stems(text));
+                it.negated = negated(text);
                 it.story = storyOfArticle.get(d.id());
                 it.eventDates = dates;
                 items.add(it);
@@ -219,8 +222,13 @@ public final class UtteranceMatcher {
         }
         List<Edge> edges = new ArrayList<>();
         Map<Long, Double> verbatimPairs = new HashMap<>();
+        int[] sameWords = new int[items.size()];
+        for (int i = 0; i < sameWords.length; i++) {
+            sameWords[i] = i;
+        }
         List<Item[]> candidates = new ArrayList<>();
-        List<double[]> candidateLex = new ArrayList<>();
+        List<Double> candidateLex = new ArrayList<>();
+        double floor = Math.min(config.strongLexical(), config.supportedLexical());
         long pairs = 0;
         for (List<Item> block : blocks.values()) {
             for (int x = 0; x < block.size(); x++) {
@@ -229,77 +237,144 @@ public final class UtteranceMatcher {
                     Item b = block.get(y);
                     pairs++;
                     double lex = lexical(a, b, idf);
-                    boolean sameArticle = a.doc == b.doc;
+                    if (lex < floor) {
+                        continue; // too few rare words in common to ever join: never embedded
+                    }
                     boolean partial = a.q.kind() == QuoteKind.PARTIAL || b.q.kind() == QuoteKind.PARTIAL;
-                    if (sameArticle) {
-                        // one article repeating a statement: a headline and its paragraph, a quote and its
-                        // paraphrase
-                        if (!partial && lex >= config.verbatim()) {
-                            edges.add(new Edge(a, b, 2 + lex, String.format(Locale.ROOT,
-                                    "same article, %.0f%% of the rare words shared", 100 * lex)));
+                    boolean verbatim = lex >= config.verbatim() && a.negated == b.negated
+                            && Math.min(a.stems.size(), b.stems.size()) >= 3;
+                    if (a.doc == b.doc) {
+                        // one article repeating a statement: a headline and its paragraph, a quote and its paraphrase
+                        if (!partial && verbatim) {
+                            verbatim(a, b, lex, String.format(Locale.ROOT, "same article, %.0f%% of the rare words shared",
+                                    100 * lex), edges, verbatimPairs, sameWords);
                         }
                         continue;
                     }
                     if (partial) {
                         if (a.q.kind() == QuoteKind.PARTIAL && b.q.kind() == QuoteKind.PARTIAL && lex >= 0.9) {
-                            edges.add(new Edge(a, b, 2 + lex, "the same quoted words"));
-                            verbatimPairs.put(key(a.id, b.id), lex);
+                            verbatim(a, b, lex, "the same quoted words", edges, verbatimPairs, sameWords);
                         }
                         continue;
                     }
-                    if (differentOccasion(a, b) && lex < config.verbatim()) {
+                    if (verbatim) {
+                        // the same words in two outlets (a wire copy, a repeated quote): no meaning needed
+                        verbatim(a, b, lex, String.format(Locale.ROOT, "the same words (%.0f%% of the rare words shared)",
+                                100 * lex), edges, verbatimPairs, sameWords);
                         continue;
                     }
-                    if (lex < config.prefilter()) {
+                    if (differentOccasion(a, b)) {
                         continue;
                     }
                     candidates.add(new Item[] {a, b});
-                    candidateLex.add(new double[] {lex});
+                    candidateLex.add(lex);
                 }
             }
         }
-        // meaning: embed only the candidates' sentences, each text once
-        Map<String, float[]> vectors = embedAll(candidates);
-        int embedded = vectors.size();
-        List<Comparison> comparisons = new ArrayList<>();
+        // meaning, in two rounds: first the pairs that can join on meaning alone or on a known occasion; their
+        // strong joins show which articles report one occasion; then the rest, only between such articles
         double[] cos = new double[candidates.size()];
-        Set<String> anchored = new HashSet<>();
+        java.util.Arrays.fill(cos, -1);
+        List<Integer> first = new ArrayList<>();
+        List<Integer> later = new ArrayList<>();
         for (int c = 0; c < candidates.size(); c++) {
+            Item a = candidates.get(c)[0];
+            Item b = candidates.get(c)[1];
+            if (find(sameWords, a.id) == find(sameWords, b.id)) {
+                continue; // already one utterance through the same words
+            }
+            double lex = candidateLex.get(c);
+            boolean canBeStrong = lex >= config.strongLexical() && Math.min(a.stems.size(), b.stems.size()) >= config.minWords();
+            (canBeStrong || knownSameOccasion(a, b) ? first : later).add(c);
+        }
+        Map<String, float[]> vectors = new HashMap<>();
+        embed(candidates, first, vectors);
+        Set<String> anchored = new HashSet<>();
+        for (int c : first) {
             Item a = candidates.get(c)[0];
             Item b = candidates.get(c)[1];
             cos[c] = bestCosine(a, b, vectors);
-            double lex = candidateLex.get(c)[0];
-            if (strong(a, b, cos[c], lex)) {
+            if (strong(a, b, cos[c], candidateLex.get(c))) {
                 anchored.add(pairKey(a.article(), b.article()));
             }
         }
+        List<Integer> second = new ArrayList<>();
+        for (int c : later) {
+            if (anchored.contains(pairKey(candidates.get(c)[0].article(), candidates.get(c)[1].article()))) {
+                second.add(c);
+            }
+        }
+        embed(candidates, second, vectors);
+        for (int c : second) {
+            cos[c] = bestCosine(candidates.get(c)[0], candidates.get(c)[1], vectors);
+        }
+        int embedded = vectors.size();
+        List<Comparison> comparisons = new ArrayList<>();
+        Map<Long, Double> pairCos = new HashMap<>(verbatimPairs);
         for (int c = 0; c < candidates.size(); c++) {
+            if (cos[c] < 0) {
+                continue;
+            }
             Item a = candidates.get(c)[0];
             Item b = candidates.get(c)[1];
-            double lex = candidateLex.get(c)[0];
+            double lex = candidateLex.get(c);
+            pairCos.put(key(a.id, b.id), cos[c]);
             boolean sameOccasion = sameOccasion(a, b, anchored);
             boolean strong = strong(a, b, cos[c], lex);
             boolean supported = cos[c] >= config.supported() && lex >= config.supportedLexical()
                     && cos[c] + lex >= config.supportedSum() && sameOccasion;
-            boolean verbatim = lex >= config.verbatim() && cos[c] >= config.supported();
-            boolean joined = strong || supported || verbatim;
+            boolean joined = strong || supported;
             comparisons.add(new Comparison(a.article(), a.quote, b.article(), b.quote, round(cos[c]), round(lex),
                     sameOccasion, joined));
             if (joined) {
                 String why = String.format(Locale.ROOT, "cosine %.2f, %.0f%% of the rare words shared%s", cos[c],
-                        100 * lex, strong || verbatim ? "" : ", same occasion");
+                        100 * lex, strong ? "" : ", same occasion");
                 edges.add(new Edge(a, b, cos[c] + 0.25 * lex, why));
             }
         }
-        Map<Long, Double> pairCos = new HashMap<>(verbatimPairs);
-        for (int c = 0; c < candidates.size(); c++) {
-            pairCos.put(key(candidates.get(c)[0].id, candidates.get(c)[1].id), cos[c]);
-        }
         List<Utterance> out = cluster(items, edges, vectors, index, pairCos, idf);
         lastComparisons = List.copyOf(comparisons);
-        lastStats = new Stats(items.size(), blocks.size(), pairs, candidates.size(), embedded,
+        lastStats = new Stats(items.size(), blocks.size(), pairs, first.size() + second.size(), embedded,
                 (int) edges.size(), (System.nanoTime() - t0) / 1e9);
         return out;
+    }
+
+    private static void verbatim(Item a, Item b, double lex, String why, List<Edge> edges, Map<Long, Double> verbatimPairs,
+                                 int[] sameWords) {
+        edges.add(new Edge(a, b, 2 + lex, why));
+        verbatimPairs.put(key(a.id, b.id), lex);
+        int ra = find(sameWords, a.id);
+        int rb = find(sameWords, b.id);
+        if (ra != rb) {
+            sameWords[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    /** Embeds the sentences of the chosen candidates not embedded yet, in one call. */
+    private void embed(List<Item[]> candidates, List<Integer> chosen, Map<String, float[]> vectors) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (int c : chosen) {
+            for (Item it : candidates.get(c)) {
+                for (String t : it.sentences) {
+                    if (!vectors.containsKey(t)) {
+                        texts.add(t);
+                    }
+                }
+            }
+        }
+        if (texts.isEmpty()) {
+            return;
+        }
+        List<String> list = new ArrayList<>(texts);
+        List<float[]> vs = embedder.embed(list);
+        for (int i = 0; i < list.size(); i++) {
+            vectors.put(list.get(i), vs.get(i));
+        }
+    }
+
+    /** The same story, or an event date in common: known before any meaning is computed. */
+    private static boolean knownSameOccasion(Item a, Item b) {
+        return a.story != null && a.story.equals(b.story) || !a.eventDates.isEmpty() && !disjoint(a.eventDates, b.eventDates);
     }
 
     private boolean strong(Item a, Item b, double cos, double lex) {
@@ -367,24 +442,6 @@ public final class UtteranceMatcher {
         }
         double denom = Math.min(a.weight, b.weight);
         return denom <= 0 ? 0 : Math.min(1, shared / denom);
-    }
-
-    private Map<String, float[]> embedAll(List<Item[]> candidates) {
-        Set<String> texts = new LinkedHashSet<>();
-        for (Item[] p : candidates) {
-            texts.addAll(p[0].sentences);
-            texts.addAll(p[1].sentences);
-        }
-        Map<String, float[]> out = new HashMap<>();
-        if (texts.isEmpty()) {
-            return out;
-        }
-        List<String> list = new ArrayList<>(texts);
-        List<float[]> vs = embedder.embed(list);
-        for (int i = 0; i < list.size(); i++) {
-            out.put(list.get(i), vs.get(i));
-        }
-        return out;
     }
 
     /** Cosine when both were embedded, else the rare-word overlap. */
@@ -568,6 +625,14 @@ public final class UtteranceMatcher {
             out.add(clean(d.text(content)));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern NEGATION =
+            java.util.regex.Pattern.compile("(?i)\\b(not|no|never|nobody|nothing|none|neither|nor)\\b|n['\u2019]t\\b");
+
+    /** Whether a statement is negated: "we will not leave" and "we will leave" share every rare word. */
+    static boolean negated(String text) {
+        return NEGATION.matcher(text).find();
     }
 
     /** Content words, lower case, lightly stemmed ("neighbors", "neighboring" and "neighbor" agree). */
