@@ -241,8 +241,10 @@ public final class UtteranceMatcher {
                         continue; // too few rare words in common to ever join: never embedded
                     }
                     boolean partial = a.q.kind() == QuoteKind.PARTIAL || b.q.kind() == QuoteKind.PARTIAL;
+                    // the same words both ways: one statement merely contained in a longer one is not a copy
                     boolean verbatim = lex >= config.verbatim() && a.negated == b.negated
-                            && Math.min(a.stems.size(), b.stems.size()) >= 3;
+                            && Math.min(a.stems.size(), b.stems.size()) >= 3
+                            && lex * Math.min(a.weight, b.weight) >= config.verbatim() * Math.max(a.weight, b.weight);
                     if (a.doc == b.doc) {
                         // one article repeating a statement: a headline and its paragraph, a quote and its paraphrase
                         if (!partial && verbatim) {

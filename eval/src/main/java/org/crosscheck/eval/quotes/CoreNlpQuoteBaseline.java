@@ -35,7 +35,14 @@ final class CoreNlpQuoteBaseline {
 
     List<AttributionScorer.Predicted> predict(String text) {
         CoreDocument doc = new CoreDocument(text);
-        pipeline.annotate(doc);
+        // the quote annotator prints its search for speakers to standard error, token by token
+        java.io.PrintStream err = System.err;
+        System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            pipeline.annotate(doc);
+        } finally {
+            System.setErr(err);
+        }
         List<AttributionScorer.Predicted> out = new ArrayList<>();
         if (doc.quotes() == null) {
             return out;
