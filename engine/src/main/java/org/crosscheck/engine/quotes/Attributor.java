@@ -239,6 +239,9 @@ final class Attributor {
             }
             Found chosen;
             boolean endsOpen = endsWithComma(q);
+            if (after != null && after.np == null && after.inherit == null && before != null) {
+                after = null; // a cue without a speaker after the quote: the one before has one
+            }
             if (after != null && (endsOpen || before == null)) {
                 chosen = after;
             } else {
@@ -269,10 +272,17 @@ final class Attributor {
                 continue;
             }
             if (prefixEmpty && words >= 3) {
-                // speech with no attribution in reach: kept, without a speaker
-                Draft d = new Draft(QuoteKind.DIRECT, content.start(), content.end(), o);
-                d.factor = 0.5;
-                drafts.add(d);
+                // speech with no attribution in reach: the paragraph's last speaker, with little confidence
+                Draft near = recentSpeaker(o);
+                Draft d;
+                if (near != null) {
+                    d = continuation(near, content, o);
+                    d.factor = 0.5;
+                } else {
+                    d = new Draft(QuoteKind.DIRECT, content.start(), content.end(), o);
+                    d.factor = 0.5;
+                    drafts.add(d);
+                }
                 topDirect[qi] = true;
                 lastDirect = d;
             } else {
@@ -283,6 +293,26 @@ final class Attributor {
                 }
             }
         }
+    }
+
+    /** The last attributed statement of the paragraph before token o, within three sentences, or null. */
+    private Draft recentSpeaker(int o) {
+        int para = paragraphOf(o);
+        int s = sentOf[o];
+        Draft best = null;
+        for (Draft d : drafts) {
+            if (d.dropped || d.np == null && d.inherit == null || d.order >= o) {
+                continue;
+            }
+            int at = d.cueFirst >= 0 ? d.cueFirst : d.order;
+            if (paragraphOf(at) != para || s - sentOf[at] > 3) {
+                continue;
+            }
+            if (best == null || d.order > best.order) {
+                best = d;
+            }
+        }
+        return best;
     }
 
     /** A quote with no attribution of its own, continuing the speaker and cue of {@code prev}. */
@@ -432,6 +462,9 @@ final class Attributor {
                 continue;
             }
             if (x == k) {
+                if (low[x].endsWith("ing")) {
+                    return null; // "“…,” adding that …": the clause goes on; the quote's cue is elsewhere
+                }
                 Np np = objectAfter(m.end(), limit);
                 return Found.of(m, np);
             }
