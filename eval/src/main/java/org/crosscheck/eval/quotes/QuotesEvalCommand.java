@@ -114,14 +114,22 @@ public final class QuotesEvalCommand implements Callable<Integer> {
         if (baseline != null) {
             AttributionScorer.Tally base = new AttributionScorer.Tally("corenlp");
             long t1 = System.nanoTime();
-            CoreNlpQuoteBaseline b = new CoreNlpQuoteBaseline();
-            double load = (System.nanoTime() - t1) / 1e9;
-            long t2 = System.nanoTime();
-            for (PolnearCorpus.Article a : articles) {
-                List<AttributionScorer.Predicted> p = b.predict(a.text());
-                AttributionScorer.score(a, p, p, base);
+            double load;
+            double bsecs;
+            try {
+                CoreNlpQuoteBaseline b = new CoreNlpQuoteBaseline();
+                load = (System.nanoTime() - t1) / 1e9;
+                long t2 = System.nanoTime();
+                for (PolnearCorpus.Article a : articles) {
+                    List<AttributionScorer.Predicted> p = b.predict(a.text());
+                    AttributionScorer.score(a, p, p, base);
+                }
+                bsecs = (System.nanoTime() - t2) / 1e9;
+            } catch (OutOfMemoryError e) {
+                err.println("crosscheck eval quotes: CoreNLP's full pipeline ran out of memory; it needs about 6 GB of "
+                        + "heap: CROSSCHECK_JAVA_OPTS=-Xmx6g ./crosscheck eval quotes ... --baseline corenlp");
+                return 1;
             }
-            double bsecs = (System.nanoTime() - t2) / 1e9;
             out.printf(Locale.ROOT, "baseline CoreNLP %s: load %.1f s, %.1f s for %d articles%n",
                     CoreNlpQuoteBaseline.ANNOTATORS, load, bsecs, articles.size());
             out.print(AttributionScorer.table(base));
