@@ -117,7 +117,10 @@ public final class JsonOutput {
             ArrayNode c = to.putArray("candidates");
             t.candidates().forEach(c::add);
             to.put("anchor", t.anchor());
-            to.put("evidence", t.evidence());
+            ArrayNode te = to.putArray("evidence");
+            t.evidence().forEach(te::add);
+            to.put("mod", t.mod());
+            to.put("conflict", t.conflict());
             times.add(to);
         }
         ArrayNode events = o.putArray("events");
