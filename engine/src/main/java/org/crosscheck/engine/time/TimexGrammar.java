@@ -72,7 +72,20 @@ final class TimexGrammar {
         Found make(Matcher m, Ctx c);
     }
 
-    record Rule(String name, Pattern pattern, Handler handler) {
+    /**
+     * A rule: its pattern, and the first words a match can begin with (a match is only tried where
+     * one of them starts, which keeps the grammar fast).
+     */
+    record Rule(String name, Pattern pattern, Handler handler, java.util.Set<String> starts, boolean digit,
+                boolean apostrophe) {
+
+        boolean canStartWith(String key) {
+            return switch (key) {
+                case "#d" -> digit;
+                case "'" -> apostrophe;
+                default -> starts.contains(key);
+            };
+        }
     }
 
     /** The text being read and what rules may ask about it. */
@@ -141,21 +154,50 @@ final class TimexGrammar {
 
     private final List<Rule> rules = new ArrayList<>();
 
-    private static final TimexGrammar STANDARD = new TimexGrammar();
+    /** Built on first use, after every static table of this class is ready. */
+    private static final class Standard {
+        static final TimexGrammar GRAMMAR = new TimexGrammar();
+    }
 
     static TimexGrammar standard() {
-        return STANDARD;
+        return Standard.GRAMMAR;
     }
 
     private TimexGrammar() {
         define();
     }
 
-    private void rule(String name, String template, Handler h) {
+    private static final Map<String, String> START_CLASSES = Map.of(
+            "#mon", "january february march april may june july august september october november december jan feb mar"
+                    + " apr jun jul aug sep sept oct nov dec",
+            "#wd", "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+                    + " mondays tuesdays wednesdays thursdays fridays saturdays sundays",
+            "#num", "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+                    + " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
+                    + " thousand several a few couple some many number numerous half an",
+            "#approx", "about around roughly approximately some nearly almost more over less under at up no only just"
+                    + " fewer longer close well barely a fully",
+            "#ord", "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
+                    + " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty thirtieth thirty");
+
+    private void rule(String name, String starts, String template, Handler h) {
         String body = expand(template);
-        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        rules.add(new Rule(name, p, h));
+        Pattern p = Pattern.compile("(?<![\\w])(?:" + body + ")(?![\\w])", Pattern.CASE_INSENSITIVE);
+        java.util.Set<String> words = new java.util.HashSet<>();
+        boolean digit = false;
+        boolean apostrophe = false;
+        for (String w : starts.split("\\s+")) {
+            if (w.equals("#d")) {
+                digit = true;
+            } else if (w.equals("'")) {
+                apostrophe = true;
+            } else if (START_CLASSES.containsKey(w)) {
+                words.addAll(List.of(START_CLASSES.get(w).split(" ")));
+            } else {
+                words.add(w);
+            }
+        }
+        rules.add(new Rule(name, p, h, java.util.Set.copyOf(words), digit, apostrophe));
     }
 
     /** Replaces {MON}, {YEAR:y2}, ... with named groups of the fragments. */
@@ -183,11 +225,52 @@ final class TimexGrammar {
     List<Found> find(String text, List<Span> sentences) {
         Ctx c = new Ctx(text, sentences == null || sentences.isEmpty() ? List.of(new Span(0, text.length())) : sentences);
         List<Found> all = new ArrayList<>();
-        for (int ri = 0; ri < rules.size(); ri++) {
-            Rule r = rules.get(ri);
+        List<int[]> regions = triggerRegions(text);
+        if (regions.isEmpty()) {
+            return List.of();
+        }
+        List<int[]> starts = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<Integer> regionOf = new ArrayList<>();
+        for (int ri = 0; ri < regions.size(); ri++) {
+            int[] region = regions.get(ri);
+            for (int i = region[0]; i < region[1]; i++) {
+                char ch = text.charAt(i);
+                boolean apostrophe = (ch == '\'' || ch == '\u2019') && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
+                if (!Character.isLetterOrDigit(ch) && !apostrophe) {
+                    continue;
+                }
+                if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                    continue;
+                }
+                String key;
+                if (apostrophe) {
+                    key = "'";
+                } else if (Character.isDigit(ch)) {
+                    key = "#d";
+                } else {
+                    int j = i;
+                    while (j < region[1] && j - i < 16 && isAsciiLetter(text.charAt(j))) {
+                        j++;
+                    }
+                    key = text.substring(i, j).toLowerCase(Locale.ROOT);
+                }
+                starts.add(new int[]{i, region[1]});
+                keys.add(key);
+                regionOf.add(ri);
+            }
+        }
+        for (Rule r : rules) {
             Matcher m = r.pattern().matcher(text);
-            while (m.find()) {
-                if (m.end() == m.start()) {
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            for (int k = 0; k < starts.size(); k++) {
+                if (!r.canStartWith(keys.get(k))) {
+                    continue;
+                }
+                int[] st = starts.get(k);
+                m.region(st[0], st[1]);
+                if (!m.lookingAt() || m.end() == m.start()) {
                     continue;
                 }
                 Found f;
@@ -202,6 +285,97 @@ final class TimexGrammar {
             }
         }
         return choose(all);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Words that every time expression contains at least one of (besides any word with a digit). */
+    private static final java.util.Set<String> TRIGGERS = java.util.Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+            "thu", "thur", "thurs", "fri", "sat", "sun", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+            "saturdays", "sundays", "today", "tonight", "yesterday", "tomorrow", "today's", "yesterday's", "tomorrow's",
+            "tonight's", "now", "currently", "present", "presently", "nowadays", "moment", "recently", "lately",
+            "previously", "formerly", "past", "recent", "future", "soon", "term", "possible", "coming", "second",
+            "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days",
+            "night", "nights", "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months",
+            "quarter", "quarters", "year", "years", "yr", "yrs", "decade", "decades", "century", "centuries",
+            "millennium", "millennia", "spring", "summer", "autumn", "fall", "winter", "morning", "afternoon",
+            "evening", "overnight", "noon", "midnight", "midday", "o'clock", "annually", "yearly", "monthly", "weekly",
+            "daily", "nightly", "hourly", "quarterly", "biweekly", "biannually", "semiannually", "fortnightly",
+            "once", "twice", "times", "half", "period", "christmas", "easter", "thanksgiving", "halloween", "year's",
+            "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "nineteen",
+            "thousand", "mornings", "afternoons", "evenings", "year-end", "year-earlier", "year-ago", "valentine's");
+
+    private static final int WORDS_BEFORE = 7;
+    private static final int WORDS_AFTER = 6;
+
+    /**
+     * Stretches of the text around trigger words (a few words either side), merged; the rules only
+     * look there. Most of a news text holds no time expression, and this keeps the grammar fast.
+     */
+    static List<int[]> triggerRegions(String text) {
+        List<int[]> words = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char ch = text.charAt(i);
+            if (!Character.isLetterOrDigit(ch)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '\''
+                    || text.charAt(j) == '\u2019' || text.charAt(j) == '-' || text.charAt(j) == '.')) {
+                j++;
+            }
+            words.add(new int[]{i, j});
+            i = j;
+        }
+        List<int[]> regions = new ArrayList<>();
+        for (int w = 0; w < words.size(); w++) {
+            int[] wd = words.get(w);
+            if (!trigger(text, wd[0], wd[1])) {
+                continue;
+            }
+            int a = words.get(Math.max(0, w - WORDS_BEFORE))[0];
+            int b = words.get(Math.min(words.size() - 1, w + WORDS_AFTER))[1];
+            if (!regions.isEmpty() && a <= regions.get(regions.size() - 1)[1]) {
+                regions.get(regions.size() - 1)[1] = Math.max(b, regions.get(regions.size() - 1)[1]);
+            } else {
+                regions.add(new int[]{a, b});
+            }
+        }
+        return regions;
+    }
+
+    private static boolean trigger(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        String w = text.substring(from, to).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        while (w.endsWith(".") || w.endsWith("-")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        if (TRIGGERS.contains(w)) {
+            return true;
+        }
+        if (w.indexOf('-') > 0) {
+            for (String part : w.split("-")) {
+                if (TRIGGERS.contains(part)) {
+                    return true;
+                }
+            }
+        }
+        if (w.endsWith("'s")) {
+            return TRIGGERS.contains(w.substring(0, w.length() - 2));
+        }
+        return false;
     }
 
     private static Found trim(Found f, String text) {
@@ -567,7 +741,7 @@ final class TimexGrammar {
 
     private void define() {
         // 2024-06-21, 2024-06-21T14:30
-        rule("iso", "(?<y>(?:1[6-9]|20)\\d\\d)-(?<mo>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?:[T ](?<hh>[01]\\d|2[0-3]):(?<mi>[0-5]\\d))?(?![\\d-])",
+        rule("iso", "#d", "(?<y>(?:1[6-9]|20)\\d\\d)-(?<mo>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?:[T ](?<hh>[01]\\d|2[0-3]):(?<mi>[0-5]\\d))?(?![\\d-])",
                 (m, c) -> {
                     String suffix = g(m, "hh") == null ? "" : "T" + m.group("hh") + ":" + m.group("mi");
                     return fullDate(m, Integer.parseInt(m.group("y")), Integer.parseInt(m.group("mo")),
@@ -575,7 +749,7 @@ final class TimexGrammar {
                 });
 
         // 6/21/2024, 11/02/89 (month first, as in American news; a first number over 12 is a day)
-        rule("numeric", "(?<![\\d/.])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<y>(?:1[6-9]|20)\\d\\d|\\d\\d)(?![\\d/])",
+        rule("numeric", "#d", "(?<![\\d/.])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<y>(?:1[6-9]|20)\\d\\d|\\d\\d)(?![\\d/])",
                 (m, c) -> {
                     int a = Integer.parseInt(m.group("a"));
                     int b = Integer.parseInt(m.group("b"));
@@ -587,7 +761,7 @@ final class TimexGrammar {
                 });
 
         // Friday, October 4, 2024 / June 21 / Oct. 15, 1999 / Friday Oct. 4
-        rule("month-day", "(?:{WD}[,\\s]\\s*)?(?:the\\s+)?{MON}\\s*(?:the\\s+)?{DAY}(?:(?:,\\s*|\\s+)(?:of\\s+)?{YEAR})?",
+        rule("month-day", "#wd #mon the", "(?:{WD}[,\\s]\\s*)?(?:the\\s+)?{MON}\\s*(?:the\\s+)?{DAY}(?:(?:,\\s*|\\s+)(?:of\\s+)?{YEAR})?",
                 (m, c) -> {
                     int mo = monthOf(m.group("mon"));
                     int d = dayOf(m.group("day"));
@@ -598,7 +772,7 @@ final class TimexGrammar {
                 });
 
         // Friday, 4 October 2024 / 21 June / the 4th of October
-        rule("day-month", "(?:{WD}[,\\s]\\s*)?(?:the\\s+)?(?<![\\d.,])(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?:\\s+of)?\\s+{MON}(?:,?\\s+{YEAR})?",
+        rule("day-month", "#wd the #d", "(?:{WD}[,\\s]\\s*)?(?:the\\s+)?(?<![\\d.,])(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?:\\s+of)?\\s+{MON}(?:,?\\s+{YEAR})?",
                 (m, c) -> {
                     int mo = monthOf(m.group("mon"));
                     int d = dayOf(m.group("day"));
@@ -609,11 +783,11 @@ final class TimexGrammar {
                 });
 
         // June 2024, early June 2024, the end of October 2023
-        rule("month-year", "(?:(?<mod>early|mid|late|the\\s+(?:beginning|start|middle|end)\\s+of)[-\\s]+)?{MON}(?:,|\\s+of)?\\s+{YEAR}",
+        rule("month-year", "early mid late the #mon", "(?:(?<mod>early|mid|late|the\\s+(?:beginning|start|middle|end)\\s+of)[-\\s]+)?{MON}(?:,|\\s+of)?\\s+{YEAR}",
                 (m, c) -> fixed(m, "DATE", month(yearOf(m.group("year")), monthOf(m.group("mon"))), modOf(g(m, "mod")), "month-year"));
 
         // last November, this September, early June, June last year, in August
-        rule("month", "(?:(?<mod>early|mid|late|the\\s+(?:beginning|start|middle|end)\\s+of)[-\\s]+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past)\\s+)?(?<mon>(?-i:" + MONTH_FULL + "|Sept\\.?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.))(?:\\s+(?<rel2>last|this|next)\\s+year)?",
+        rule("month", "early mid late the last next this coming past #mon", "(?:(?<mod>early|mid|late|the\\s+(?:beginning|start|middle|end)\\s+of)[-\\s]+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past)\\s+)?(?<mon>(?-i:" + MONTH_FULL + "|Sept\\.?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.))(?:\\s+(?<rel2>last|this|next)\\s+year)?",
                 (m, c) -> {
                     int mo = monthOf(m.group("mon"));
                     String rel = g(m, "rel");
@@ -643,7 +817,7 @@ final class TimexGrammar {
                 });
 
         // Friday, last Friday, next Monday, Friday morning, early Tuesday, Friday's
-        rule("weekday", "(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|the\\s+previous|the\\s+following|previous|following)\\s+)?{WD}(?:['\u2019]s)?(?:\\s+{POD})?",
+        rule("weekday", "early late earlier later last next this coming the previous following #wd", "(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|the\\s+previous|the\\s+following|previous|following)\\s+)?{WD}(?:['\u2019]s)?(?:\\s+{POD})?",
                 (m, c) -> {
                     DayOfWeek wd = weekdayOf(m.group("wd"));
                     String rel = g(m, "rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -664,14 +838,14 @@ final class TimexGrammar {
                 });
 
         // Tuesdays, Tuesday nights (sets)
-        rule("weekdays", "(?<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?:\\s+(?<pod>mornings|afternoons|evenings|nights))?",
+        rule("weekdays", "#wd", "(?<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?:\\s+(?<pod>mornings|afternoons|evenings|nights))?",
                 (m, c) -> {
                     int n = weekdayOf(m.group("wd")).getValue();
                     return fixed(m, "SET", "XXXX-WXX-" + n + podCode(g(m, "pod")), null, "weekdays");
                 });
 
         // today, yesterday, tomorrow, tonight; yesterday morning; late yesterday
-        rule("today", "(?:(?<mod>early|late|earlier|later)\\s+)?(?<w>today|tonight|yesterday|tomorrow)(?:['\u2019]s)?(?:\\s+{POD})?",
+        rule("today", "early late earlier later today tonight yesterday tomorrow", "(?:(?<mod>early|late|earlier|later)\\s+)?(?<w>today|tonight|yesterday|tomorrow)(?:['\u2019]s)?(?:\\s+{POD})?",
                 (m, c) -> {
                     String w = m.group("w").toLowerCase(Locale.ROOT);
                     int off = switch (w) {
@@ -683,13 +857,13 @@ final class TimexGrammar {
                     return found(m, suffix.isEmpty() ? "DATE" : "TIME",
                             new Meaning.Deictic(r -> day(r.plusDays(off)) + suffix, "day"), modOf(g(m, "mod")), "today");
                 });
-        rule("day-before", "the\\s+day\\s+(?<w>before\\s+yesterday|after\\s+tomorrow)",
+        rule("day-before", "the", "the\\s+day\\s+(?<w>before\\s+yesterday|after\\s+tomorrow)",
                 (m, c) -> {
                     int off = m.group("w").toLowerCase(Locale.ROOT).startsWith("before") ? -2 : 2;
                     return found(m, "DATE", new Meaning.Deictic(r -> day(r.plusDays(off)), "day"), null, "day-before");
                 });
         // this morning, last night, overnight
-        rule("part-of-day", "(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<rel>this|last)\\s+{POD}|(?<ov>overnight))",
+        rule("part-of-day", "early late earlier later this last overnight", "(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<rel>this|last)\\s+{POD}|(?<ov>overnight))",
                 (m, c) -> {
                     boolean last = g(m, "rel") != null && m.group("rel").equalsIgnoreCase("last");
                     String suffix = g(m, "ov") != null ? "TNI" : podCode(m.group("pod"));
@@ -704,7 +878,7 @@ final class TimexGrammar {
                 });
 
         // now, currently, recently, the future, soon
-        rule("present", "right\\s+now|now|currently|at\\s+present|presently|nowadays|these\\s+days|the\\s+present|at\\s+the\\s+moment|current(?=\\s+[a-z])",
+        rule("present", "right now currently at presently nowadays these the current", "right\\s+now|now|currently|at\\s+present|presently|nowadays|these\\s+days|the\\s+present|at\\s+the\\s+moment|current(?=\\s+[a-z])",
                 (m, c) -> {
                     String w = m.group().toLowerCase(Locale.ROOT);
                     if (w.equals("now") && c.wordAfter(m.end()).equalsIgnoreCase("that")) {
@@ -718,7 +892,7 @@ final class TimexGrammar {
                     }
                     return fixed(m, "DATE", TimeValues.PRESENT_REF, null, "present");
                 });
-        rule("past-ref", "recently|lately|previously|formerly|the\\s+past(?!\\s+(?:few|several|many|" + NumberWords.WORD + "|\\d|year|month|week|day|decade|century|quarter|summer|winter|spring|fall|autumn|weekend|" + "(?-i:[A-Z])))|recent(?=\\s+(?:years|months|weeks|days|decades|times|history|past|period|quarters))|in\\s+recent\\s+times",
+        rule("past-ref", "recently lately previously formerly the recent in", "recently|lately|previously|formerly|the\\s+past(?!\\s+(?:few|several|many|" + NumberWords.WORD + "|\\d|year|month|week|day|decade|century|quarter|summer|winter|spring|fall|autumn|weekend|" + "(?-i:[A-Z])))|recent(?=\\s+(?:years|months|weeks|days|decades|times|history|past|period|quarters))|in\\s+recent\\s+times",
                 (m, c) -> {
                     String w = m.group().toLowerCase(Locale.ROOT);
                     if (w.startsWith("recent") && !w.equals("recently")) {
@@ -726,7 +900,7 @@ final class TimexGrammar {
                     }
                     return fixed(m, "DATE", TimeValues.PAST_REF, null, "past-ref");
                 });
-        rule("future-ref", "the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?<!the\\s)future(?=\\s+(?:quarters|years|months|talks|meetings|generations|plans))|soon|the\\s+(?:near|short|long|medium)\\s+term|as\\s+soon\\s+as\\s+possible|(?:the\\s+)?coming\\s+(?:days|weeks|months|years)",
+        rule("future-ref", "the future soon as coming", "the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?<!the\\s)future(?=\\s+(?:quarters|years|months|talks|meetings|generations|plans))|soon|the\\s+(?:near|short|long|medium)\\s+term|as\\s+soon\\s+as\\s+possible|(?:the\\s+)?coming\\s+(?:days|weeks|months|years)",
                 (m, c) -> {
                     String w = m.group().toLowerCase(Locale.ROOT);
                     if (w.equals("soon")) {
@@ -744,7 +918,7 @@ final class TimexGrammar {
                 });
 
         // this week, last month, next year, the past year, earlier this month, the end of the year, this summer
-        rule("unit-deictic", "(?:(?<mod>early|late|earlier|later|mid|the\\s+(?:beginning|start|middle|end|rest|remainder)\\s+of)[-\\s]+(?:in\\s+)?)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+past|the\\s+previous|the\\s+following|the\\s+coming|the\\s+current|the\\s+latest|the\\s+same|the\\s+prior|the\\s+last|the\\s+next|past|previous|coming|the)\\s+(?<fisc>fiscal\\s+|calendar\\s+)?(?<unit>week|month|year|weekend|decade|century|spring|summer|fall|autumn|winter)",
+        rule("unit-deictic", "early late earlier later mid the this last next past previous coming", "(?:(?<mod>early|late|earlier|later|mid|the\\s+(?:beginning|start|middle|end|rest|remainder)\\s+of)[-\\s]+(?:in\\s+)?)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+past|the\\s+previous|the\\s+following|the\\s+coming|the\\s+current|the\\s+latest|the\\s+same|the\\s+prior|the\\s+last|the\\s+next|past|previous|coming|the)\\s+(?<fisc>fiscal\\s+|calendar\\s+)?(?<unit>week|month|year|weekend|decade|century|spring|summer|fall|autumn|winter)",
                 (m, c) -> {
                     String rel = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
                     String unit = m.group("unit").toLowerCase(Locale.ROOT);
@@ -809,11 +983,11 @@ final class TimexGrammar {
                     return found(m, "DATE", new Meaning.Deictic(unitValue(unit, off), granularity(unit)), mod, "unit-deictic");
                 });
         // year-end, year's end, the turn of the year
-        rule("year-end", "(?:around\\s+)?(?:year[-\\s]end|year['\u2019]s\\s+end|the\\s+turn\\s+of\\s+the\\s+year)",
+        rule("year-end", "around year the", "(?:around\\s+)?(?:year[-\\s]end|year['\u2019]s\\s+end|the\\s+turn\\s+of\\s+the\\s+year)",
                 (m, c) -> found(m, "DATE", new Meaning.Deictic(r -> year(r.getYear()), "year"), "END", "year-end"));
 
         // two years ago, a week earlier, three days later, several months ago
-        rule("ago", "(?:{APPROX}\\s+)?{NUM}\\s+(?:more\\s+)?{UNIT}(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|before|after|from\\s+now|hence|back|previously)",
+        rule("ago", "#approx #num #d", "(?:{APPROX}\\s+)?{NUM}\\s+(?:more\\s+)?{UNIT}(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|before|after|from\\s+now|hence|back|previously)",
                 (m, c) -> {
                     String dir = m.group("dir").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
                     String unit = m.group("unit");
@@ -849,7 +1023,7 @@ final class TimexGrammar {
                 });
 
         // the year-earlier period, the year-ago quarter, year-earlier
-        rule("year-earlier", "(?:the\\s+)?(?:comparable\\s+)?(?:year-earlier|year-ago|year\\s+earlier|a\\s+year-earlier)(?:\\s+(?:(?:third|second|first|fourth)\\s+)?(?<what>period|quarter|nine\\s+months|six\\s+months))?",
+        rule("year-earlier", "the comparable year a", "(?:the\\s+)?(?:comparable\\s+)?(?:year-earlier|year-ago|year\\s+earlier|a\\s+year-earlier)(?:\\s+(?:(?:third|second|first|fourth)\\s+)?(?<what>period|quarter|nine\\s+months|six\\s+months))?",
                 (m, c) -> {
                     String what = g(m, "what");
                     if (what != null && what.toLowerCase(Locale.ROOT).endsWith("months")) {
@@ -862,7 +1036,7 @@ final class TimexGrammar {
                 });
 
         // the past three years, two weeks, 90 days, the first nine months, more than four hours, several years
-        rule("duration", "(?:(?<det>the|its|their|a|an|his|her|our)\\s+)?(?:(?<rel>past|last|next|coming|previous|following|first|latest|final|recent|initial|remaining|entire|whole|full|same)\\s+)?(?:{APPROX}\\s+)?{NUM}\\s+(?:(?:more|additional|full|straight|consecutive|long|short|trading|business|working|calendar)\\s+)?{UNIT}(?:\\s+or\\s+so)?",
+        rule("duration", "the its their a an his her our past last next coming previous following first latest final recent initial remaining entire whole full same #approx #num #d", "(?:(?<det>the|its|their|a|an|his|her|our)\\s+)?(?:(?<rel>past|last|next|coming|previous|following|first|latest|final|recent|initial|remaining|entire|whole|full|same)\\s+)?(?:{APPROX}\\s+)?{NUM}\\s+(?:(?:more|additional|full|straight|consecutive|long|short|trading|business|working|calendar)\\s+)?{UNIT}(?:\\s+or\\s+so)?",
                 (m, c) -> {
                     String num = m.group("num");
                     String unit = m.group("unit");
@@ -884,7 +1058,7 @@ final class TimexGrammar {
                     return fixed(m, "DURATION", duration(num, unit), modOf(g(m, "approx")), "duration");
                 });
         // a 10-year war, two-week, 16-hour, decades-long, year-long
-        rule("duration-adj", "(?<num>" + NumberWords.NUMBER + "|a|one|half)-(?<unit>(?:second|minute|hour|day|night|week|month|year|decade|century|quarter)s?)(?:-(?<tail>old|long))?|(?<vu>decades|years|months|weeks|days|centuries|hours)-long|(?<u1>day|week|month|year|decade|century)-long",
+        rule("duration-adj", "#num #d a one half decades years months weeks days centuries hours day week month year decade century", "(?<num>" + NumberWords.NUMBER + "|a|one|half)-(?<unit>(?:second|minute|hour|day|night|week|month|year|decade|century|quarter)s?)(?:-(?<tail>old|long))?|(?<vu>decades|years|months|weeks|days|centuries|hours)-long|(?<u1>day|week|month|year|decade|century)-long",
                 (m, c) -> {
                     if (g(m, "vu") != null) {
                         return fixed(m, "DURATION", duration(NumberWords.VAGUE_VALUE, m.group("vu")), null, "duration-adj");
@@ -895,7 +1069,7 @@ final class TimexGrammar {
                     return fixed(m, "DURATION", duration(m.group("num"), m.group("unit")), null, "duration-adj");
                 });
         // for years, in recent years, over decades
-        rule("duration-bare", "(?<=\\b(?:for|over|in|within|after|from|during)\\s)(?:(?<rel>recent|past|coming|next|previous|many|several|the\\s+past|the\\s+last|the\\s+next)\\s+)?(?<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?![-\\w])",
+        rule("duration-bare", "recent past coming next previous many several the years months weeks days decades centuries hours minutes", "(?<=\\b(?:for|over|in|within|after|from|during)\\s)(?:(?<rel>recent|past|coming|next|previous|many|several|the\\s+past|the\\s+last|the\\s+next)\\s+)?(?<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?![-\\w])",
                 (m, c) -> {
                     String rel = g(m, "rel");
                     if (rel != null && rel.toLowerCase(Locale.ROOT).equals("recent") && m.group("unit").equalsIgnoreCase("years")) {
@@ -905,7 +1079,7 @@ final class TimexGrammar {
                 });
 
         // 1994, fiscal 1990, the end of 1994, early 2024, the first half of 1998, the summer of 1994
-        rule("year", "(?:(?<pre>fiscal|calendar|the\\s+year|model\\s+year|(?:the\\s+)?(?:early|mid|late)|(?:the\\s+)?(?:beginning|start|middle|end|first\\s+half|second\\s+half|last\\s+half|latter\\s+half|spring|summer|autumn|fall|winter|first\\s+quarter|second\\s+quarter|third\\s+quarter|fourth\\s+quarter)\\s+of)[-\\s]+)?(?<y>(?:1[6-9]|20)\\d\\d|" + YEAR_WORDS + ")",
+        rule("year", "fiscal calendar the model early mid late beginning start middle end first second last latter spring summer autumn fall winter third fourth #d nineteen two twenty", "(?:(?<pre>fiscal|calendar|the\\s+year|model\\s+year|(?:the\\s+)?(?:early|mid|late)|(?:the\\s+)?(?:beginning|start|middle|end|first\\s+half|second\\s+half|last\\s+half|latter\\s+half|spring|summer|autumn|fall|winter|first\\s+quarter|second\\s+quarter|third\\s+quarter|fourth\\s+quarter)\\s+of)[-\\s]+)?(?<y>(?:1[6-9]|20)\\d\\d|" + YEAR_WORDS + ")",
                 (m, c) -> {
                     String ys = m.group("y");
                     String pre = g(m, "pre") == null ? null : m.group("pre").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^the ", "");
@@ -941,7 +1115,7 @@ final class TimexGrammar {
                     return fixed(m, "DATE", year(y), modOf(pre.replace(" of", "")), "year");
                 });
         // the 1990s, the '90s, the early 2000s, the nineties, the 20th century
-        rule("decade", "(?:the\\s+)?(?:(?<mod>early|mid|late)[-\\s]+)?(?:(?<y>(?:1[6-9]|20)\\d)0['\u2019]?s|['\u2019](?<yy>\\d)0['\u2019]?s|(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
+        rule("decade", "the early mid late #d ' twenties thirties forties fifties sixties seventies eighties nineties", "(?:the\\s+)?(?:(?<mod>early|mid|late)[-\\s]+)?(?:(?<y>(?:1[6-9]|20)\\d)0['\u2019]?s|['\u2019](?<yy>\\d)0['\u2019]?s|(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
                 (m, c) -> {
                     String value;
                     if (g(m, "y") != null) {
@@ -971,7 +1145,7 @@ final class TimexGrammar {
                     }
                     return fixed(m, "DATE", value, modOf(g(m, "mod")), "decade");
                 });
-        rule("century", "(?:the\\s+)?(?:(?<mod>early|mid|late)[-\\s]+)?{ORD}[-\\s]+century|(?<rel>this|the\\s+current|last|the\\s+last|next|the\\s+next|the\\s+past|the\\s+previous)\\s+century",
+        rule("century", "the early mid late #ord #d this last next", "(?:the\\s+)?(?:(?<mod>early|mid|late)[-\\s]+)?{ORD}[-\\s]+century|(?<rel>this|the\\s+current|last|the\\s+last|next|the\\s+next|the\\s+past|the\\s+previous)\\s+century",
                 (m, c) -> {
                     if (g(m, "ord") != null) {
                         Integer o = NumberWords.ordinal(m.group("ord"));
@@ -985,7 +1159,7 @@ final class TimexGrammar {
                 });
 
         // the third quarter, third-quarter, the fiscal first quarter, this year's third quarter, the 1989 third quarter, the first half
-        rule("quarter", "(?:(?<det>the|its|their|a|this|that)\\s+)?(?:(?<yp>(?:1[6-9]|20)\\d\\d)(?:['\u2019]s)?\\s+|(?<ry>this|last|next)\\s+year['\u2019]s\\s+|(?<ya>year-earlier|year-ago|comparable|corresponding|same)\\s+)?(?:(?<fisc>fiscal)[-\\s]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s](?:fiscal[-\\s])?(?<q>quarter|half|period)(?!s)(?:\\s+(?:of|in)\\s+(?:(?:fiscal|calendar)\\s+)?(?:(?<ys>(?:1[6-9]|20)\\d\\d)|(?<rs>this|last|next)\\s+year))?",
+        rule("quarter", "the its their a this that #d last next year comparable corresponding same fiscal first second third fourth", "(?:(?<det>the|its|their|a|this|that)\\s+)?(?:(?<yp>(?:1[6-9]|20)\\d\\d)(?:['\u2019]s)?\\s+|(?<ry>this|last|next)\\s+year['\u2019]s\\s+|(?<ya>year-earlier|year-ago|comparable|corresponding|same)\\s+)?(?:(?<fisc>fiscal)[-\\s]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s](?:fiscal[-\\s])?(?<q>quarter|half|period)(?!s)(?:\\s+(?:of|in)\\s+(?:(?:fiscal|calendar)\\s+)?(?:(?<ys>(?:1[6-9]|20)\\d\\d)|(?<rs>this|last|next)\\s+year))?",
                 (m, c) -> {
                     String ord = m.group("ord").toLowerCase(Locale.ROOT);
                     int n = switch (ord.charAt(0)) {
@@ -1020,7 +1194,7 @@ final class TimexGrammar {
                     return found(m, "DATE", new Meaning.Deictic(r -> half ? TimeValues.half(r.getYear() + fo, n)
                             : TimeValues.quarter(r.getYear() + fo, n), "quarter"), null, "quarter");
                 });
-        rule("quarter-rel", "(?:(?<det>the|this|that|its|a)\\s+)?(?<rel>latest|current|last|previous|past|prior|recent|same|comparable|corresponding|year-earlier|year-ago|next|coming|following|final)?\\s*(?:fiscal\\s+)?(?<q>quarter)(?!s|ly)",
+        rule("quarter-rel", "the this that its a latest current last previous past prior recent same comparable corresponding year next coming following final quarter", "(?:(?<det>the|this|that|its|a)\\s+)?(?<rel>latest|current|last|previous|past|prior|recent|same|comparable|corresponding|year-earlier|year-ago|next|coming|following|final)?\\s*(?:fiscal\\s+)?(?<q>quarter)(?!s|ly)",
                 (m, c) -> {
                     String det = g(m, "det") == null ? "" : m.group("det").toLowerCase(Locale.ROOT);
                     String rel = g(m, "rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
@@ -1045,7 +1219,7 @@ final class TimexGrammar {
                 });
 
         // summer, this summer, the summer of 1994, last fall, winter 2023
-        rule("season", "(?:(?<mod>early|mid|late)[-\\s]+)?(?<s>spring|summer|autumn|fall|winter)(?:\\s+of\\s+(?<y>(?:1[6-9]|20)\\d\\d|" + YEAR_WORDS + ")|\\s+(?<y2>(?:1[6-9]|20)\\d\\d))?",
+        rule("season", "early mid late spring summer autumn fall winter", "(?:(?<mod>early|mid|late)[-\\s]+)?(?<s>spring|summer|autumn|fall|winter)(?:\\s+of\\s+(?<y>(?:1[6-9]|20)\\d\\d|" + YEAR_WORDS + ")|\\s+(?<y2>(?:1[6-9]|20)\\d\\d))?",
                 (m, c) -> {
                     String s = m.group("s").toLowerCase(Locale.ROOT);
                     String ys = g(m, "y") != null ? m.group("y") : g(m, "y2");
@@ -1069,7 +1243,7 @@ final class TimexGrammar {
                 });
 
         // 9 a.m., 3:30 p.m. EST, 9 a.m. Tuesday, noon Thursday, midnight Friday, 14:30 GMT
-        rule("clock", "(?:(?<approx>about|around|at\\s+about|shortly\\s+(?:after|before)|just\\s+(?:after|before))\\s+)?(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ampm>a\\.\\s?m\\.?|p\\.\\s?m\\.?|am(?![\\w])|pm(?![\\w]))|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?![\\d:])|(?<noon>noon|midnight|midday)|(?<oc>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o['\u2019]clock)(?:\\s+(?<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK)|local\\s+time))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY_ALT + ")|(?<dr>today|yesterday|tomorrow)))?",
+        rule("clock", "about around at shortly just #d noon midnight midday one two three four five six seven eight nine ten eleven twelve", "(?:(?<approx>about|around|at\\s+about|shortly\\s+(?:after|before)|just\\s+(?:after|before))\\s+)?(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ampm>a\\.\\s?m\\.?|p\\.\\s?m\\.?|am(?![\\w])|pm(?![\\w]))|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?![\\d:])|(?<noon>noon|midnight|midday)|(?<oc>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o['\u2019]clock)(?:\\s+(?<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK)|local\\s+time))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY_ALT + ")|(?<dr>today|yesterday|tomorrow)))?",
                 (m, c) -> {
                     int h;
                     int mi = 0;
@@ -1120,7 +1294,7 @@ final class TimexGrammar {
                 });
 
         // every year, each Thursday, annually, daily, twice a week
-        rule("set", "(?:every|each|per)\\s+(?:other\\s+)?(?:(?<num>" + NumberWords.NUMBER + ")\\s+)?(?<unit>" + UNIT_ALT + ")|(?:every|each)\\s+(?<wd>" + WEEKDAY_ALT + ")|(?:every|each)\\s+(?<mon>(?-i:" + MONTH_FULL + "))|(?<adv>annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biweekly|biannually|semiannually|fortnightly)|(?<freq>once|twice|three\\s+times|several\\s+times)\\s+(?:a|an|per|every)\\s+(?<fu>year|month|week|day|decade|hour)",
+        rule("set", "every each per annually yearly monthly weekly daily nightly hourly quarterly biweekly biannually semiannually fortnightly once twice three several", "(?:every|each|per)\\s+(?:other\\s+)?(?:(?<num>" + NumberWords.NUMBER + ")\\s+)?(?<unit>" + UNIT_ALT + ")|(?:every|each)\\s+(?<wd>" + WEEKDAY_ALT + ")|(?:every|each)\\s+(?<mon>(?-i:" + MONTH_FULL + "))|(?<adv>annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biweekly|biannually|semiannually|fortnightly)|(?<freq>once|twice|three\\s+times|several\\s+times)\\s+(?:a|an|per|every)\\s+(?<fu>year|month|week|day|decade|hour)",
                 (m, c) -> {
                     if (g(m, "wd") != null) {
                         return fixed(m, "SET", "XXXX-WXX-" + weekdayOf(m.group("wd")).getValue(), null, "set");
@@ -1162,7 +1336,7 @@ final class TimexGrammar {
                 });
 
         // the next day, the following week, that year, the day before, earlier that day
-        rule("anaphoric", "(?:(?<mod>earlier|later|early|late)\\s+)?(?:(?<the>the|that|the\\s+very)\\s+(?:(?<rel>next|following|previous|preceding|prior|same)\\s+)?(?<unit>day|week|month|year|morning|afternoon|evening|night|weekend)(?:\\s+(?<ba>before|after|earlier|later))?|(?<that>that)\\s+(?<unit2>day|week|month|year|morning|afternoon|evening|night))",
+        rule("anaphoric", "earlier later early late the that", "(?:(?<mod>earlier|later|early|late)\\s+)?(?:(?<the>the|that|the\\s+very)\\s+(?:(?<rel>next|following|previous|preceding|prior|same)\\s+)?(?<unit>day|week|month|year|morning|afternoon|evening|night|weekend)(?:\\s+(?<ba>before|after|earlier|later))?|(?<that>that)\\s+(?<unit2>day|week|month|year|morning|afternoon|evening|night))",
                 (m, c) -> {
                     String unit = g(m, "unit") != null ? m.group("unit") : m.group("unit2");
                     String rel = g(m, "rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
@@ -1204,7 +1378,7 @@ final class TimexGrammar {
                 });
 
         // Christmas, New Year's Day, Easter, Thanksgiving, Election Day
-        rule("holiday", "(?<h>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['\u2019]s(?:\\s+(?:Day|Eve))?|Easter(?:\\s+(?:Sunday|Monday))?|Good\\s+Friday|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Labou?r\\s+Day|Memorial\\s+Day|Veterans\\s+Day|Election\\s+Day|Halloween|Valentine['\u2019]s\\s+Day|Boxing\\s+Day)(?:\\s+(?<y>(?:1[6-9]|20)\\d\\d))?",
+        rule("holiday", "christmas new easter good thanksgiving independence labor labour memorial veterans election halloween valentine boxing", "(?<h>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['\u2019]s(?:\\s+(?:Day|Eve))?|Easter(?:\\s+(?:Sunday|Monday))?|Good\\s+Friday|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Labou?r\\s+Day|Memorial\\s+Day|Veterans\\s+Day|Election\\s+Day|Halloween|Valentine['\u2019]s\\s+Day|Boxing\\s+Day)(?:\\s+(?<y>(?:1[6-9]|20)\\d\\d))?",
                 (m, c) -> {
                     String h = m.group("h").toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ");
                     if (!Character.isUpperCase(m.group("h").charAt(0))) {
