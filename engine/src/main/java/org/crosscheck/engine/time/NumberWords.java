@@ -15,7 +15,7 @@ final class NumberWords {
             + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
             + "|hundred|thousand)";
     /** Digits, or number words joined by spaces or hyphens ("twenty four", "two-hundred and fifty"). */
-    static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + WORD + "(?:[- ](?:and[- ])?" + WORD + ")*)";
+    static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+|\\s+[1-9]/[1-9])?|" + WORD + "(?:[- ](?:and[- ])?" + WORD + ")*)";
     /** Quantities with no number: "several", "a few", "a couple of", "many". */
     static final String VAGUE = "(?:several|a\\s+few|few|a\\s+couple\\s+of|couple\\s+of|some|many|a\\s+number\\s+of|numerous)";
 
@@ -53,7 +53,7 @@ final class NumberWords {
         }
         if (Character.isDigit(s.charAt(0))) {
             try {
-                String digits = s.replace(",", "");
+                String digits = s.replace(",", "").replaceAll("\\s+\\d/\\d$", "");
                 int dot = digits.indexOf('.');
                 return Integer.parseInt(dot >= 0 ? digits.substring(0, dot) : digits);
             } catch (NumberFormatException e) {
@@ -88,6 +88,10 @@ final class NumberWords {
     /** The decimal value of a digit phrase ("1.5"), or of a word number; null when not a number. */
     static Double decimal(String phrase) {
         String s = phrase.strip().replace(",", "");
+        java.util.regex.Matcher frac = java.util.regex.Pattern.compile("(\\d+)\\s+([1-9])/([1-9])").matcher(s);
+        if (frac.matches()) {
+            return Integer.parseInt(frac.group(1)) + Integer.parseInt(frac.group(2)) / (double) Integer.parseInt(frac.group(3));
+        }
         if (!s.isEmpty() && Character.isDigit(s.charAt(0))) {
             try {
                 return Double.parseDouble(s);

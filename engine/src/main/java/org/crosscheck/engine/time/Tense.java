@@ -11,9 +11,8 @@ enum Tense {
     PAST, FUTURE, NONE;
 
     private static final Set<String> FUTURE_CUES = Set.of("will", "'ll", "shall", "would", "going", "plans", "plan",
-            "planned", "planning", "expects", "expected", "expect", "scheduled", "due", "upcoming", "next", "intends",
-            "intend", "aims", "hopes", "to", "set", "coming", "until", "till", "forthcoming", "slated", "should",
-            "could", "may", "might", "wo", "won't");
+            "planning", "expects", "expected", "expect", "scheduled", "upcoming", "next", "intends", "intend", "aims",
+            "hopes", "coming", "forthcoming", "slated", "should", "could", "may", "might", "wo", "won't");
     private static final Set<String> PAST_CUES = Set.of("said", "was", "were", "had", "did", "told", "held", "met",
             "ago", "last", "earlier", "ended", "announced", "reported", "came", "went", "took", "gave", "made", "began",
             "became", "fell", "rose", "won", "lost", "left", "saw", "say", "says", "has", "have", "been", "since",
@@ -75,7 +74,7 @@ enum Tense {
             return PAST;
         }
         if (w.length() > 4 && w.endsWith("ed") && !w.equals("expected") && !w.equals("scheduled")
-                && !w.equals("planned") && !w.equals("need")) {
+                && !w.equals("need")) {
             return PAST;
         }
         return NONE;

@@ -570,14 +570,19 @@ final class TimexGrammar {
         Double d = NumberWords.decimal(a);
         if (d != null && d != Math.rint(d)) {
             String code = unitCode(unit);
+            long whole = (long) Math.floor(d);
+            double frac = d - whole;
             if (code.equals("Y")) {
-                return "P" + Math.round(d * 12) + "M";
+                return "P" + (whole > 0 ? whole + "Y" : "") + Math.round(frac * 12) + "M";
             }
             if (code.equals("TH")) {
-                return "PT" + Math.round(d * 60) + "M";
+                return "PT" + (whole > 0 ? whole + "H" : "") + Math.round(frac * 60) + "M";
             }
             if (code.equals("D")) {
-                return "PT" + Math.round(d * 24) + "H";
+                return "P" + (whole > 0 ? whole + "D" : "") + "T" + Math.round(frac * 24) + "H";
+            }
+            if (code.equals("M")) {
+                return "P" + (whole > 0 ? whole + "M" : "") + Math.round(frac * 30) + "D";
             }
         }
         return duration(NumberWords.parse(a), unit);
@@ -771,6 +776,17 @@ final class TimexGrammar {
                     return partialDay(m, c, mo, d, g(m, "wd"), "", "month-day");
                 });
 
+        // the second day of "April 24 and 25", "June 3-5"
+        rule("day-coord", "#d", "(?<=(?<mon>" + MONTH_ALT + ")\\s{1,3}(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\s{0,3}(?:and|or|to|through|-|\u2013)\\s{0,3})(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s+{YEAR})?",
+                (m, c) -> {
+                    int mo = monthOf(m.group("mon"));
+                    int d = dayOf(m.group("day"));
+                    if (g(m, "year") != null) {
+                        return fullDate(m, yearOf(m.group("year")), mo, d, null, "", "day-coord");
+                    }
+                    return partialDay(m, c, mo, d, null, "", "day-coord");
+                });
+
         // Friday, 4 October 2024 / 21 June / the 4th of October
         rule("day-month", "#wd the #d", "(?:{WD}[,\\s]\\s*)?(?:the\\s+)?(?<![\\d.,])(?<day>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?:\\s+of)?\\s+{MON}(?:,?\\s+{YEAR})?",
                 (m, c) -> {
@@ -796,7 +812,13 @@ final class TimexGrammar {
                     if (rel == null && rel2 == null && mod == null) {
                         String before = c.wordBefore(m.start());
                         boolean temporal = before.matches("in|since|until|till|by|from|through|during|of|before|after"
-                                + "|between|throughout|to|and|or|last|next|this|early|late|mid|end|since|around|until");
+                                + "|between|throughout|to|and|or|last|next|this|early|late|mid|end|since|around|until|for");
+                        if (!temporal && before.matches("the|a|an|its|their|his|her")) {
+                            // "the October slaying", "a June agreement": the month as a modifier of a lower-case noun
+                            String after = c.wordAfter(m.end());
+                            temporal = !after.isEmpty() && Character.isLowerCase(after.charAt(0))
+                                    && !m.group("mon").startsWith("May") && !m.group("mon").startsWith("March");
+                        }
                         if (!temporal) {
                             return null;
                         }
@@ -918,7 +940,7 @@ final class TimexGrammar {
                 });
 
         // this week, last month, next year, the past year, earlier this month, the end of the year, this summer
-        rule("unit-deictic", "early late earlier later mid the this last next past previous coming", "(?:(?<mod>early|late|earlier|later|mid|the\\s+(?:beginning|start|middle|end|rest|remainder)\\s+of)[-\\s]+(?:in\\s+)?)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+past|the\\s+previous|the\\s+following|the\\s+coming|the\\s+current|the\\s+latest|the\\s+same|the\\s+prior|the\\s+last|the\\s+next|past|previous|coming|the)\\s+(?<fisc>fiscal\\s+|calendar\\s+)?(?<unit>week|month|year|weekend|decade|century|spring|summer|fall|autumn|winter)",
+        rule("unit-deictic", "early late earlier later mid the this last next past previous coming", "(?:(?<mod>early|late|earlier|later|mid|the\\s+(?:beginning|start|middle|end|rest|remainder)\\s+of)[-\\s]+(?:in\\s+)?)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the\\s+past|the\\s+previous|the\\s+following|the\\s+coming|the\\s+current|the\\s+latest|the\\s+same|the\\s+prior|the\\s+last|the\\s+next|the\\s+full|past|previous|coming|the)\\s+(?<fisc>fiscal\\s+|calendar\\s+)?(?<unit>week|month|year|weekend|decade|century|spring|summer|fall|autumn|winter)",
                 (m, c) -> {
                     String rel = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
                     String unit = m.group("unit").toLowerCase(Locale.ROOT);
@@ -987,7 +1009,7 @@ final class TimexGrammar {
                 (m, c) -> found(m, "DATE", new Meaning.Deictic(r -> year(r.getYear()), "year"), "END", "year-end"));
 
         // two years ago, a week earlier, three days later, several months ago
-        rule("ago", "#approx #num #d", "(?:{APPROX}\\s+)?{NUM}\\s+(?:more\\s+)?{UNIT}(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|before|after|from\\s+now|hence|back|previously)",
+        rule("ago", "#approx #num #d", "(?:{APPROX}\\s+)?{NUM}\\s+(?:more\\s+)?{UNIT}(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|from\\s+now|hence|back|previously)",
                 (m, c) -> {
                     String dir = m.group("dir").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
                     String unit = m.group("unit");
@@ -1042,6 +1064,18 @@ final class TimexGrammar {
                     String unit = m.group("unit");
                     String det = g(m, "det");
                     String lowNum = num.toLowerCase(Locale.ROOT);
+                    String after = c.wordAfter(m.end()).toLowerCase(Locale.ROOT);
+                    if (after.equals("old") || (after.equals("of") && c.text.startsWith("age", skipSpaces(c.text, m.end() + 3)))) {
+                        return null; // an age: "52 years old"
+                    }
+                    Integer value = NumberWords.parse(num);
+                    if (value != null && value >= 1000 && !unit.toLowerCase(Locale.ROOT).endsWith("s")) {
+                        return null; // "the 1988 quarter": a year, not a count
+                    }
+                    if ((lowNum.equals("a") || lowNum.equals("one")) && unit.toLowerCase(Locale.ROOT).startsWith("sec")
+                            && !after.isEmpty() && Character.isLetter(after.charAt(0)) && !after.matches("or|and|later|earlier|ago|before|after")) {
+                        return null; // "a second betrayal": an ordinal
+                    }
                     if ((lowNum.equals("a") || lowNum.equals("an")) && det != null) {
                         return null;
                     }
@@ -1060,6 +1094,13 @@ final class TimexGrammar {
         // a 10-year war, two-week, 16-hour, decades-long, year-long
         rule("duration-adj", "#num #d a one half decades years months weeks days centuries hours day week month year decade century", "(?<num>" + NumberWords.NUMBER + "|a|one|half)-(?<unit>(?:second|minute|hour|day|night|week|month|year|decade|century|quarter)s?)(?:-(?<tail>old|long))?|(?<vu>decades|years|months|weeks|days|centuries|hours)-long|(?<u1>day|week|month|year|decade|century)-long",
                 (m, c) -> {
+                    if (g(m, "tail") != null && m.group("tail").equalsIgnoreCase("old")) {
+                        return null; // an age: "a 52-year-old doctor"
+                    }
+                    if (g(m, "unit") != null && m.group("unit").toLowerCase(Locale.ROOT).startsWith("quarter")
+                            && (c.wordAfter(m.end()).equalsIgnoreCase("of") || m.end() < c.text.length() && c.text.charAt(m.end()) == '-')) {
+                        return null; // "three-quarters of", a fraction
+                    }
                     if (g(m, "vu") != null) {
                         return fixed(m, "DURATION", duration(NumberWords.VAGUE_VALUE, m.group("vu")), null, "duration-adj");
                     }
@@ -1068,6 +1109,15 @@ final class TimexGrammar {
                     }
                     return fixed(m, "DURATION", duration(m.group("num"), m.group("unit")), null, "duration-adj");
                 });
+        // for some time, a while
+        rule("duration-vague", "some a", "some\\s+time(?=\\s*[,.;)]|\\s+(?:now|ago|to\\s+come))|(?<=\\bfor\\s)some\\s+time|a\\s+(?:little\\s+|short\\s+|long\\s+)?while",
+                (m, c) -> {
+                    if (m.group().toLowerCase(Locale.ROOT).startsWith("a") && c.wordAfter(m.end()).equalsIgnoreCase("ago")) {
+                        return fixed(m, "DATE", TimeValues.PAST_REF, null, "duration-vague");
+                    }
+                    return fixed(m, "DURATION", "PXX", null, "duration-vague");
+                });
+
         // for years, in recent years, over decades
         rule("duration-bare", "recent past coming next previous many several the years months weeks days decades centuries hours minutes", "(?<=\\b(?:for|over|in|within|after|from|during)\\s)(?:(?<rel>recent|past|coming|next|previous|many|several|the\\s+past|the\\s+last|the\\s+next)\\s+)?(?<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?![-\\w])",
                 (m, c) -> {
@@ -1087,7 +1137,10 @@ final class TimexGrammar {
                     if (digits && !yearContext(c, m.start("y"), m.end(), pre != null)) {
                         return null;
                     }
-                    if (!digits && pre == null) {
+                    if (digits && pre == null && capitalisedNameBefore(c, m.start())) {
+                        return null;
+                    }
+                    if (!digits && pre == null && !ys.toLowerCase(Locale.ROOT).matches("nineteen[- ](twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety).*")) {
                         String before = c.wordBefore(m.start());
                         if (!before.matches("in|since|until|of|by|from|through|during|before|after|year")) {
                             return null;
@@ -1194,10 +1247,21 @@ final class TimexGrammar {
                     return found(m, "DATE", new Meaning.Deictic(r -> half ? TimeValues.half(r.getYear() + fo, n)
                             : TimeValues.quarter(r.getYear() + fo, n), "quarter"), null, "quarter");
                 });
-        rule("quarter-rel", "the this that its a latest current last previous past prior recent same comparable corresponding year next coming following final quarter", "(?:(?<det>the|this|that|its|a)\\s+)?(?<rel>latest|current|last|previous|past|prior|recent|same|comparable|corresponding|year-earlier|year-ago|next|coming|following|final)?\\s*(?:fiscal\\s+)?(?<q>quarter)(?!s|ly)",
+        rule("quarter-rel", "the this that its a latest current last previous past prior recent same comparable corresponding year next coming following final quarter", "(?:(?<det>the|this|that|its|a)\\s+)?(?:(?<yr>(?:1[6-9]|20)\\d\\d)\\s+)?(?<rel>latest|current|last|previous|past|prior|recent|same|comparable|corresponding|year-earlier|year-ago|next|coming|following|final)?\\s*(?:fiscal\\s+)?(?<q>quarter|period)(?!s|ly|-)(?<ago>\\s+a\\s+year\\s+(?:ago|earlier))?",
                 (m, c) -> {
                     String det = g(m, "det") == null ? "" : m.group("det").toLowerCase(Locale.ROOT);
                     String rel = g(m, "rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+                    boolean period = m.group("q").equalsIgnoreCase("period");
+                    if (period && (!c.financial || (g(m, "yr") == null && !rel.matches("latest|current|same|comparable|corresponding|year-earlier|year-ago")))) {
+                        return null; // "period" is a quarter only in results: "the latest period", "the 1988 period"
+                    }
+                    if (g(m, "yr") != null) {
+                        int y = Integer.parseInt(m.group("yr"));
+                        return found(m, "DATE", new Meaning.Deictic(r -> TimeValues.quarter(y, TimeValues.quarterOf(lastQuarter(r))), "quarter"), null, "quarter-rel");
+                    }
+                    if (g(m, "ago") != null && (rel.isEmpty() || rel.equals("same"))) {
+                        return found(m, "DATE", new Meaning.Deictic(r -> TimeValues.quarter(lastQuarter(r).minusYears(1)), "quarter"), null, "quarter-rel");
+                    }
                     if (det.isEmpty() && rel.isEmpty()) {
                         String before = c.wordBefore(m.start());
                         if (!before.matches("per|each|every|in|for|during")) {
@@ -1243,7 +1307,7 @@ final class TimexGrammar {
                 });
 
         // 9 a.m., 3:30 p.m. EST, 9 a.m. Tuesday, noon Thursday, midnight Friday, 14:30 GMT
-        rule("clock", "about around at shortly just #d noon midnight midday one two three four five six seven eight nine ten eleven twelve", "(?:(?<approx>about|around|at\\s+about|shortly\\s+(?:after|before)|just\\s+(?:after|before))\\s+)?(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ampm>a\\.\\s?m\\.?|p\\.\\s?m\\.?|am(?![\\w])|pm(?![\\w]))|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?![\\d:])|(?<noon>noon|midnight|midday)|(?<oc>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o['\u2019]clock)(?:\\s+(?<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK)|local\\s+time))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY_ALT + ")|(?<dr>today|yesterday|tomorrow)))?",
+        rule("clock", "about around at shortly just #d noon midnight midday one two three four five six seven eight nine ten eleven twelve", "(?:(?<approx>about|around|at\\s+about|shortly\\s+(?:after|before)|just\\s+(?:after|before))\\s+)?(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ampm>a\\.\\s?m\\.?|p\\.\\s?m\\.?|am(?![\\w])|pm(?![\\w]))|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?![\\d:])|(?<noon>noon|midnight|midday)|(?<oc>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o['\u2019]clock|(?<ih>1[0-2]|[1-9])\\s+in\\s+the\\s+(?<ipod>morning|afternoon|evening))(?:\\s+(?<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|MSK)|local\\s+time))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY_ALT + ")|(?<dr>today|yesterday|tomorrow)))?",
                 (m, c) -> {
                     int h;
                     int mi = 0;
@@ -1258,6 +1322,11 @@ final class TimexGrammar {
                         if (g(m, "tz") == null && g(m, "wd") == null && g(m, "dr") == null
                                 && !before.matches("at|by|until|from|before|after|around|about")) {
                             return null; // "3:1" scores, ratios, verses
+                        }
+                    } else if (g(m, "ih") != null) {
+                        h = Integer.parseInt(m.group("ih"));
+                        if (!m.group("ipod").equalsIgnoreCase("morning") && h < 12) {
+                            h += 12;
                         }
                     } else if (g(m, "oc") != null) {
                         Integer v = NumberWords.parse(m.group("oc"));
@@ -1316,9 +1385,9 @@ final class TimexGrammar {
                             default -> "P6M";
                         };
                         String after = c.wordAfter(m.end()).toLowerCase(Locale.ROOT);
-                        if (a.equals("daily") && Character.isUpperCase(c.text.charAt(m.start()))
-                                && !after.isEmpty() && Character.isUpperCase(c.wordAfter(m.end()).charAt(0))) {
-                            return null; // "Daily Mail", "Daily Telegraph"
+                        String afterWord = c.wordAfter(m.end());
+                        if (a.equals("daily") && !afterWord.isEmpty() && Character.isUpperCase(afterWord.charAt(0))) {
+                            return null; // "Daily Mail", "the party daily Granma": a newspaper
                         }
                         return fixed(m, "SET", v, null, "set");
                     }
@@ -1406,6 +1475,45 @@ final class TimexGrammar {
                         return day(thisYear.isAfter(r) ? inYear.apply(r.getYear() - 1) : thisYear);
                     }, "day"), null, "holiday");
                 });
+    }
+
+    private static int skipSpaces(String t, int i) {
+        int k = Math.min(i, t.length());
+        while (k < t.length() && t.charAt(k) == ' ') {
+            k++;
+        }
+        return k;
+    }
+
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("in", "since", "by", "until", "from",
+            "of", "during", "before", "after", "through", "the", "and", "or", "to", "between", "early", "late", "mid",
+            "fiscal", "summer", "winter", "spring", "autumn", "fall", "year", "years", "around", "circa",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** "Orion 1980", "Euro 2024", "Vision 2030": a year right after a capitalised word inside a sentence is part of a name. */
+    private static boolean capitalisedNameBefore(Ctx c, int start) {
+        int i = start - 1;
+        while (i >= 0 && c.text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || !Character.isLetter(c.text.charAt(i)) || i == start - 1) {
+            return false;
+        }
+        int end = i + 1;
+        while (i >= 0 && Character.isLetter(c.text.charAt(i))) {
+            i--;
+        }
+        String w = c.text.substring(i + 1, end);
+        if (!Character.isUpperCase(w.charAt(0)) || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // sentence-initial capitals say nothing
+        int k = i;
+        while (k >= 0 && Character.isWhitespace(c.text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && ".!?\"\u201c\n".indexOf(c.text.charAt(k)) < 0;
     }
 
     /** When a four-digit number is a year: not money, not a count, not part of a longer number. */

@@ -212,7 +212,7 @@ public final class TimeEvalCommand implements Callable<Integer> {
             used[match] = true;
             s.relaxed++;
             TimeExpression p = pred.get(match);
-            if (p.value() != null && p.value().equalsIgnoreCase(g.value() == null ? "" : g.value().strip())) {
+            if (p.value() != null && canonical(p.value()).equals(canonical(g.value()))) {
                 s.valueOk++;
             } else {
                 wrong.add(d.name() + " dct=" + d.dct() + " gold=" + g.value() + " ours=" + p.value() + "  \""
@@ -230,6 +230,14 @@ public final class TimeEvalCommand implements Callable<Integer> {
                         + d.text().substring(p.start(), p.end()).replace('\n', ' ') + "  | " + context(d.text(), p.start(), p.end()));
             }
         }
+    }
+
+    /** One spelling per value: upper case, week numbers without a leading zero ("2000-W06" and "2000-W6" are one week). */
+    static String canonical(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.strip().toUpperCase(Locale.ROOT).replaceAll("-W0(\\d)", "-W$1");
     }
 
     private static String context(String text, int s, int e) {
