@@ -10,6 +10,7 @@ import org.crosscheck.engine.nlp.TokenizeStage;
 import org.crosscheck.engine.nlp.corenlp.CoreNlpNer;
 import org.crosscheck.engine.nlp.corenlp.CoreNlpSegmenter;
 import org.crosscheck.engine.pipeline.Pipeline;
+import org.crosscheck.engine.time.TimeStage;
 
 /**
  * Everything loaded once: readers, cleaner, the per-article pipeline and the cross-document
@@ -42,7 +43,8 @@ public final class Engine {
         Pipeline pipeline = Pipeline.of(
                 new TokenizeStage(new CoreNlpSegmenter()),
                 new NerStage(new CoreNlpNer(config.nerModel())),
-                new EntityStage(kb));
+                new EntityStage(kb),
+                TimeStage.standard(kb));
         double load = (System.nanoTime() - t0) / 1e9;
         return new Engine(config, Ingestor.standard(config.ingest()), Cleaner.standard(), pipeline, kb, load);
     }

@@ -92,6 +92,7 @@ final class TimexResolver {
                     "previous date " + lastMentioned, evidence, f.mod(), null);
         }
         if (ref.known()) {
+            inferred(ref, evidence);
             return new TimeExpression(f.span(), f.type(), at.apply(ref.exact()), List.of(), ref.describe(), evidence,
                     f.mod(), null);
         }
@@ -208,9 +209,17 @@ final class TimexResolver {
         return p.day() == null ? TimeValues.month(d) : TimeValues.day(d) + p.timeSuffix();
     }
 
+    /** When the reference day was inferred, not published, the evidence for it belongs to the value. */
+    private static void inferred(ReferenceTime ref, List<String> evidence) {
+        if (!(ref.evidence().size() == 1 && ref.evidence().get(0).startsWith("publication date"))) {
+            evidence.addAll(ref.evidence());
+        }
+    }
+
     /** The year that puts the day nearest the reference day, leaning towards the clause's tense. */
     private TimeExpression partialKnown(Found f, Meaning.Partial p, ReferenceTime ref, List<String> evidence) {
         LocalDate r = ref.exact();
+        inferred(ref, evidence);
         LocalDate best = null;
         long bestScore = Long.MAX_VALUE;
         for (int y = r.getYear() - 1; y <= r.getYear() + 1; y++) {

@@ -147,7 +147,7 @@ final class TimeMlReader {
             Map<String, String> a = attributes(x.group(1));
             int s = Integer.MAX_VALUE;
             int e = -1;
-            Matcher an = ANCHOR.matcher(x.group(3));
+            Matcher an = ANCHOR.matcher(x.group(2).isEmpty() ? x.group(3) : "");
             while (an.find()) {
                 int[] sp = spans.get(an.group(1));
                 if (sp != null) {
@@ -167,6 +167,21 @@ final class TimeMlReader {
             }
         }
         timexes.sort((p, q) -> Integer.compare(p.start(), q.start()));
+        // MEANTIME annotates the title and the first few sentences only: score only up to the last annotated token
+        int lastAnnotated = -1;
+        Matcher any = ANCHOR.matcher(xml.substring(Math.max(0, xml.indexOf("<Markables>"))));
+        while (any.find()) {
+            int[] sp = spans.get(any.group(1));
+            if (sp != null) {
+                lastAnnotated = Math.max(lastAnnotated, sp[1]);
+            }
+        }
+        if (lastAnnotated >= 0) {
+            int endOfSentence = text.indexOf("\n", lastAnnotated);
+            if (endOfSentence >= 0) {
+                ignored.add(new int[]{endOfSentence, text.length()});
+            }
+        }
         return new Doc(name, text.toString(), dct, timexes, ignored);
     }
 }
