@@ -10,6 +10,7 @@ import org.crosscheck.engine.nlp.TokenizeStage;
 import org.crosscheck.engine.nlp.corenlp.CoreNlpNer;
 import org.crosscheck.engine.nlp.corenlp.CoreNlpSegmenter;
 import org.crosscheck.engine.pipeline.Pipeline;
+import org.crosscheck.engine.events.EventStage;
 import org.crosscheck.engine.time.TimeStage;
 
 /**
@@ -44,7 +45,8 @@ public final class Engine {
                 new TokenizeStage(new CoreNlpSegmenter()),
                 new NerStage(new CoreNlpNer(config.nerModel())),
                 new EntityStage(kb),
-                TimeStage.standard(kb));
+                TimeStage.standard(kb),
+                new EventStage(kb));
         double load = (System.nanoTime() - t0) / 1e9;
         return new Engine(config, Ingestor.standard(config.ingest()), Cleaner.standard(), pipeline, kb, load);
     }
