@@ -7,6 +7,9 @@ import org.crosscheck.engine.doc.Document;
 import org.crosscheck.engine.doc.Outcome;
 import org.crosscheck.engine.doc.Rejection;
 import org.crosscheck.engine.entities.EntityIndex;
+import org.crosscheck.engine.events.EventMerger;
+import org.crosscheck.engine.events.StoryEvent;
+import org.crosscheck.engine.stories.Story;
 import org.crosscheck.engine.ingest.RawArticle;
 
 import java.nio.file.Path;
@@ -89,11 +92,14 @@ public final class Analyzer {
                 }
             }
             EntityIndex entities = engine.entityResolver().resolve(docs);
+            List<Story> stories = List.of();
+            List<StoryEvent> events = new EventMerger(engine.time() == null ? d -> null : engine.time()::referenceTime)
+                    .merge(docs, stories, entities);
             long tokens = docs.stream().mapToLong(d -> d.tokens().size()).sum();
             double secs = (System.nanoTime() - t0) / 1e9;
             Analysis.Stats stats = new Analysis.Stats(read.size(), docs.size(), rejected.size(), tokens, secs,
                     engine.loadSeconds(), threads);
-            return new Analysis(docs, rejected, entities, List.of(), List.of(), List.of(), stats);
+            return new Analysis(docs, rejected, entities, stories, List.of(), List.of(), stats, events);
         } finally {
             pool.shutdownNow();
         }

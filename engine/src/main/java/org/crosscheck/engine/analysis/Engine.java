@@ -71,6 +71,16 @@ public final class Engine {
         return knowledge;
     }
 
+    /** The pipeline's time stage (its reference-time estimation serves the cross-document event step), or null. */
+    public TimeStage time() {
+        for (org.crosscheck.engine.pipeline.Stage s : pipeline.stages()) {
+            if (s instanceof TimeStage t) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     public EntityResolver entityResolver() {
         return resolver;
     }

@@ -498,7 +498,7 @@ public final class EventStage implements Stage {
                 if (e.type() == EntityType.ORGANIZATION) {
                     add(out, entityParticipant(e, "named in the event's name"));
                     for (KnowledgeEntry inner : innerBodies(e.name())) {
-                        add(out, new Event.Participant(inner.name(), Event.Participant.ORGANIZATION, e.id(), inner.id(), "named in the event's name"));
+                        add(out, new Event.Participant(inner.name(), Event.Participant.ORGANIZATION, -1, inner.id(), "named in the event's name"));
                     }
                 }
             }

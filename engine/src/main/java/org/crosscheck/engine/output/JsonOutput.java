@@ -263,6 +263,10 @@ public final class JsonOutput {
         for (Story s : a.stories()) {
             stories.add(MAPPER.valueToTree(s));
         }
+        ArrayNode storyEvents = o.putArray("events");
+        for (StoryEvent e : a.events()) {
+            storyEvents.add(storyEvent(e));
+        }
         ArrayNode utterances = o.putArray("utterances");
         for (Utterance u : a.utterances()) {
             utterances.add(MAPPER.valueToTree(u));
