@@ -1063,6 +1063,9 @@ final class TimexGrammar {
                     String num = m.group("num");
                     String unit = m.group("unit");
                     String det = g(m, "det");
+                    if (m.start() >= 2 && ",.".indexOf(c.text.charAt(m.start() - 1)) >= 0 && Character.isDigit(c.text.charAt(m.start() - 2))) {
+                        return null; // the tail of "2,000" or "1.5"
+                    }
                     String lowNum = num.toLowerCase(Locale.ROOT);
                     String after = c.wordAfter(m.end()).toLowerCase(Locale.ROOT);
                     if (after.equals("old") || (after.equals("of") && c.text.startsWith("age", skipSpaces(c.text, m.end() + 3)))) {
