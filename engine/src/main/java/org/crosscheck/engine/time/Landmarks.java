@@ -16,8 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Dated landmarks (shipped in {@code landmarks.tsv}, format documented there): events, names that
@@ -62,75 +61,131 @@ public final class Landmarks {
         }
     }
 
-    /** Words that make a governing group's name a reference to its government. */
-    private static final String GOVERNMENT_WORDS = "(?:(?:interim|caretaker|de\\s+facto|current|new|ruling)\\s+)?(?:government|govt\\.?|regime|administration|authorities|rulers|cabinet|(?:deputy\\s+|acting\\s+)?(?:foreign|prime|interior|defen[cs]e|finance|education|health|information|justice|economy|commerce|trade|energy|agriculture|culture|refugees|higher\\s+education|vice)?\\s*minister|ministry|foreign\\s+ministry|ambassador|embassy|consulate|central\\s+bank)";
+    /** Words that make a governing group's name a reference to its government, and what may stand between. */
+    private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "govt", "regime", "administration",
+            "authorities", "rulers", "cabinet", "minister", "ministers", "ministry", "ambassador", "embassy", "consulate");
+    private static final Set<String> GOVERNMENT_MODIFIERS = Set.of("interim", "caretaker", "de", "facto", "current",
+            "new", "ruling", "deputy", "acting", "foreign", "prime", "interior", "defence", "defense", "finance",
+            "education", "health", "information", "justice", "economy", "commerce", "trade", "energy", "agriculture",
+            "culture", "refugees", "higher", "vice", "first", "senior", "top", "central", "led", "run", "backed");
+    private static final Set<String> GOVERNMENT_BEFORE = Set.of("government", "regime", "rulers", "authorities", "administration");
+    private static final String BREAK = "|";
+
+    /** A name as tokens, and the landmarks it may mean. */
+    private record Name(String[] tokens, boolean caseSensitive, List<Landmark> landmarks, boolean state) {
+    }
+
+    /** A token of a text: its characters and its comparison form ("'s" for a possessive, "|" for punctuation). */
+    private record Tok(int start, int end, String key) {
+    }
 
     private final List<Landmark> all;
     private final Map<String, List<Landmark>> byName = new HashMap<>();
     private final Map<String, List<Landmark>> ruleByName = new HashMap<>();
-    private final Pattern phrases;
-    private final Pattern acronyms;
-    private final Pattern government;
-    private final Pattern stateNames;
+    private final Map<String, List<Name>> names = new HashMap<>();
+    private final Map<String, List<Name>> ruleNames = new HashMap<>();
 
     private Landmarks(List<Landmark> all) {
         this.all = List.copyOf(all);
-        List<String> lower = new ArrayList<>();
-        List<String> caps = new ArrayList<>();
-        List<String> ruleNames = new ArrayList<>();
-        List<String> states = new ArrayList<>();
+        Map<String, Name> seen = new HashMap<>();
+        Map<String, Name> seenRules = new HashMap<>();
         for (Landmark l : all) {
             for (String n : l.names()) {
+                String k = key(n);
                 if (l.kind() == Kind.RULE) {
-                    ruleByName.computeIfAbsent(key(n), k -> new ArrayList<>()).add(l);
-                    ruleNames.add(n);
-                    if (n.matches("(?i).*\\b(emirate|government|republic|kingdom|council|administration|junta)\\b.*")) {
-                        states.add(n);
-                    }
+                    ruleByName.computeIfAbsent(k, x -> new ArrayList<>()).add(l);
+                    boolean state = n.matches("(?i).*\\b(emirate|government|republic|kingdom|council|administration|junta)\\b.*");
+                    index(ruleNames, seenRules, n, ruleByName.get(k), state);
                     continue;
                 }
-                List<Landmark> ls = byName.computeIfAbsent(key(n), k -> new ArrayList<>());
+                List<Landmark> ls = byName.computeIfAbsent(k, x -> new ArrayList<>());
                 if (!ls.contains(l)) {
                     ls.add(l);
                 }
-                (isAcronym(n) ? caps : lower).add(n);
+                index(names, seen, n, ls, false);
             }
         }
-        this.phrases = alternation(lower, true);
-        this.acronyms = alternation(caps, false);
-        String rn = ruleNames.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Landmarks::phrase).reduce((a, b) -> a + "|" + b).orElse("(?!)");
-        this.government = Pattern.compile("(?<![\\w-])(?<name>" + rn + ")(?:['\u2019]s|-led|-run|-backed)?\\s+" + GOVERNMENT_WORDS
-                + "(?![\\w-])|(?<![\\w-])" + GOVERNMENT_WORDS.replace("(?:government|", "(?:government|")
-                + "\\s+of\\s+(?:the\\s+)?(?<name2>" + rn + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
-        this.stateNames = alternation(states, true);
+        for (List<Name> ns : names.values()) {
+            ns.sort(Comparator.comparingInt((Name x) -> -x.tokens().length));
+        }
+        for (List<Name> ns : ruleNames.values()) {
+            ns.sort(Comparator.comparingInt((Name x) -> -x.tokens().length));
+        }
+    }
+
+    private static void index(Map<String, List<Name>> into, Map<String, Name> seen, String name,
+                              List<Landmark> landmarks, boolean state) {
+        String[] toks = tokens(name).stream().map(Tok::key).filter(t -> !t.equals(BREAK)).toArray(String[]::new);
+        String sig = String.join(" ", toks) + (isAcronym(name) ? "/A" : "");
+        if (toks.length == 0 || seen.containsKey(sig)) {
+            return;
+        }
+        Name n = new Name(toks, isAcronym(name), landmarks, state);
+        seen.put(sig, n);
+        into.computeIfAbsent(toks[0], x -> new ArrayList<>()).add(n);
     }
 
     private static boolean isAcronym(String n) {
         return n.length() <= 8 && n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().anyMatch(Character::isLetter);
     }
 
-    private static Pattern alternation(List<String> names, boolean ignoreCase) {
-        if (names.isEmpty()) {
-            return Pattern.compile("(?!)");
+    /** Words of a text in lower case; "'s" apart; punctuation that ends a phrase as "|"; hyphens and dashes separate. */
+    private static List<Tok> tokens(String text) {
+        List<Tok> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int j = i;
+                while (j < n && (Character.isLetterOrDigit(text.charAt(j))
+                        || (text.charAt(j) == '.' && j + 1 < n && Character.isLetter(text.charAt(j + 1)) && j > i
+                        && Character.isUpperCase(text.charAt(j - 1))))) {
+                    j++;
+                }
+                out.add(new Tok(i, j, text.substring(i, j).toLowerCase(Locale.ROOT)));
+                i = j;
+                continue;
+            }
+            if ((c == '\'' || c == '\u2019') && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                out.add(new Tok(i, i + 2, "'s"));
+                i += 2;
+                continue;
+            }
+            if (",;:!?()\"\u201c\u201d[]".indexOf(c) >= 0 || (c == '.' && (i + 1 >= n || Character.isWhitespace(text.charAt(i + 1))))) {
+                out.add(new Tok(i, i + 1, BREAK));
+            }
+            i++;
         }
-        String alt = names.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Landmarks::phrase).reduce((a, b) -> a + "|" + b).orElseThrow();
-        return Pattern.compile("(?<![\\w-])(?:" + alt + ")(?![\\w-])", ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
+        return out;
     }
 
-    /** A name as a regex: spaces match any run of spaces, apostrophes and hyphens any of their forms. */
-    private static String phrase(String name) {
-        StringBuilder sb = new StringBuilder();
-        for (String part : name.split("((?<=[ '\u2019\u2013-])|(?=[ '\u2019\u2013-]))")) {
-            switch (part) {
-                case " " -> sb.append("\\s+");
-                case "'", "\u2019" -> sb.append("['\u2019]");
-                case "-", "\u2013" -> sb.append("[-\u2010\u2011\u2013\u2014\\s]\\s*");
-                default -> sb.append(Pattern.quote(part));
+    /** The longest name of {@code index} starting at token {@code i}, or null. */
+    private static Name nameAt(Map<String, List<Name>> index, List<Tok> toks, String text, int i) {
+        List<Name> cands = index.get(toks.get(i).key());
+        if (cands == null) {
+            return null;
+        }
+        for (Name nm : cands) {
+            String[] t = nm.tokens();
+            if (i + t.length > toks.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < t.length && ok; k++) {
+                Tok x = toks.get(i + k);
+                ok = x.key().equals(t[k]);
+                if (ok && nm.caseSensitive()) {
+                    String orig = text.substring(x.start(), x.end());
+                    ok = orig.equals(orig.toUpperCase(Locale.ROOT));
+                }
+            }
+            if (ok) {
+                return nm;
             }
         }
-        return sb.toString();
+        return null;
     }
 
     static String key(String s) {
@@ -225,45 +280,72 @@ public final class Landmarks {
 
     /** Mentions of events and dated names, longest first where they overlap. */
     public List<Mention> find(String text) {
+        List<Tok> toks = tokens(text);
         List<Mention> out = new ArrayList<>();
-        for (Pattern p : List.of(phrases, acronyms)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                List<Landmark> ls = byName.get(key(m.group()));
-                if (ls != null) {
-                    out.add(new Mention(new Span(m.start(), m.end()), m.group(), ls));
-                }
+        for (int i = 0; i < toks.size(); i++) {
+            Name nm = nameAt(names, toks, text, i);
+            if (nm == null) {
+                continue;
             }
-        }
-        out.sort(Comparator.comparing((Mention x) -> x.span().start()).thenComparing(x -> -x.span().length()));
-        List<Mention> kept = new ArrayList<>();
-        for (Mention x : out) {
-            if (kept.isEmpty() || !kept.get(kept.size() - 1).span().overlaps(x.span())) {
-                kept.add(x);
+            int start = toks.get(i).start();
+            if (start > 0 && "-\u2010\u2011\u2013".indexOf(text.charAt(start - 1)) >= 0) {
+                continue; // "Iran-Iraq war" is not the "Iraq war"
             }
+            int end = toks.get(i + nm.tokens().length - 1).end();
+            out.add(new Mention(new Span(start, end), text.substring(start, end), nm.landmarks()));
+            i += nm.tokens().length - 1;
         }
-        return kept;
+        return out;
     }
 
     /** References to a governing group as a government ("the Taliban government", "Islamic Emirate"). */
     public List<Mention> findGovernments(String text) {
+        List<Tok> toks = tokens(text);
         List<Mention> out = new ArrayList<>();
-        Matcher m = government.matcher(text);
-        while (m.find()) {
-            String name = m.group("name") != null ? m.group("name") : m.group("name2");
-            List<Landmark> ls = ruleByName.get(key(name));
-            if (ls != null) {
-                out.add(new Mention(new Span(m.start(), m.end()), m.group(), ls));
+        for (int i = 0; i < toks.size(); i++) {
+            Name nm = nameAt(ruleNames, toks, text, i);
+            if (nm == null) {
+                continue;
             }
-        }
-        Matcher s = stateNames.matcher(text);
-        while (s.find()) {
-            List<Landmark> ls = ruleByName.get(key(s.group()));
-            if (ls != null && out.stream().noneMatch(x -> x.span().overlaps(new Span(s.start(), s.end())))) {
-                out.add(new Mention(new Span(s.start(), s.end()), s.group(), ls));
+            int first = i;
+            int last = i + nm.tokens().length - 1;
+            boolean government = nm.state();
+            // after: "Taliban('s) (interim) government", "Taliban-led administration", "Taliban Foreign Minister"
+            int k = last + 1;
+            if (k < toks.size() && toks.get(k).key().equals("'s")) {
+                k++;
             }
+            int mods = 0;
+            while (!government && k < toks.size() && mods <= 3) {
+                String w = toks.get(k).key();
+                if (GOVERNMENT_HEADS.contains(w)) {
+                    government = true;
+                    last = k;
+                } else if (GOVERNMENT_MODIFIERS.contains(w)) {
+                    mods++;
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            // before: "the government of the Taliban"
+            if (!government) {
+                int b = i - 1;
+                if (b >= 0 && toks.get(b).key().equals("the")) {
+                    b--;
+                }
+                if (b >= 1 && toks.get(b).key().equals("of") && GOVERNMENT_BEFORE.contains(toks.get(b - 1).key())) {
+                    government = true;
+                    first = b - 1;
+                }
+            }
+            if (government) {
+                int s = toks.get(first).start();
+                int e = toks.get(last).end();
+                out.add(new Mention(new Span(s, e), text.substring(s, e), nm.landmarks()));
+            }
+            i += nm.tokens().length - 1;
         }
-        out.sort(Comparator.comparing(Mention::span));
         return out;
     }
 

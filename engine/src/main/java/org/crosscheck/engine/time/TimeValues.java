@@ -21,11 +21,28 @@ public final class TimeValues {
     }
 
     public static String day(LocalDate d) {
-        return String.format(Locale.ROOT, "%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        StringBuilder sb = new StringBuilder(10);
+        pad(sb, d.getYear(), 4).append('-');
+        pad(sb, d.getMonthValue(), 2).append('-');
+        return pad(sb, d.getDayOfMonth(), 2).toString();
     }
 
     public static String month(int year, int month) {
-        return String.format(Locale.ROOT, "%04d-%02d", year, month);
+        StringBuilder sb = new StringBuilder(7);
+        pad(sb, year, 4).append('-');
+        return pad(sb, month, 2).toString();
+    }
+
+    /** Zero-padded without String.format, which is slow where values are computed for many candidate days. */
+    private static StringBuilder pad(StringBuilder sb, int v, int width) {
+        String d = Integer.toString(Math.abs(v));
+        if (v < 0) {
+            sb.append('-');
+        }
+        for (int i = d.length(); i < width; i++) {
+            sb.append('0');
+        }
+        return sb.append(d);
     }
 
     public static String month(LocalDate d) {
@@ -33,12 +50,14 @@ public final class TimeValues {
     }
 
     public static String year(int year) {
-        return String.format(Locale.ROOT, "%04d", year);
+        return pad(new StringBuilder(4), year, 4).toString();
     }
 
     /** ISO-8601 week of a day: "2024-W40" (the week-based year, which differs from the calendar year around 1 January). */
     public static String week(LocalDate d) {
-        return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        StringBuilder sb = new StringBuilder(8);
+        pad(sb, d.get(IsoFields.WEEK_BASED_YEAR), 4).append("-W");
+        return pad(sb, d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2).toString();
     }
 
     public static String weekend(LocalDate d) {

@@ -77,7 +77,7 @@ final class TimexGrammar {
      * one of them starts, which keeps the grammar fast).
      */
     record Rule(String name, Pattern pattern, Handler handler, java.util.Set<String> starts, boolean digit,
-                boolean apostrophe) {
+                boolean apostrophe, int core) {
 
         boolean canStartWith(String key) {
             return switch (key) {
@@ -197,7 +197,106 @@ final class TimexGrammar {
                 words.add(w);
             }
         }
-        rules.add(new Rule(name, p, h, java.util.Set.copyOf(words), digit, apostrophe));
+        Integer core = CORE.get(name);
+        if (core == null) {
+            throw new IllegalStateException("rule " + name + " has no core word classes");
+        }
+        rules.add(new Rule(name, p, h, java.util.Set.copyOf(words), digit, apostrophe, core));
+    }
+
+    // word classes: a rule is only tried where one of its core classes occurs within a few words
+    static final int C_DIGIT = 1;
+    static final int C_MONTH = 1 << 1;
+    static final int C_WEEKDAY = 1 << 2;
+    static final int C_UNIT = 1 << 3;
+    static final int C_DEICTIC = 1 << 4;
+    static final int C_REF = 1 << 5;
+    static final int C_SEASON = 1 << 6;
+    static final int C_QUARTER = 1 << 7;
+    static final int C_POD = 1 << 8;
+    static final int C_SET = 1 << 9;
+    static final int C_HOLIDAY = 1 << 10;
+    static final int C_NUMWORD = 1 << 11;
+    static final int C_DECADE = 1 << 12;
+    static final int C_APOS = 1 << 13;
+    private static final int LOOKAHEAD_WORDS = 6;
+
+    private static final Map<String, Integer> CORE = Map.ofEntries(
+            Map.entry("iso", C_DIGIT), Map.entry("numeric", C_DIGIT), Map.entry("month-day", C_MONTH),
+            Map.entry("day-coord", C_DIGIT), Map.entry("day-month", C_MONTH), Map.entry("month-year", C_MONTH),
+            Map.entry("month", C_MONTH), Map.entry("weekday", C_WEEKDAY), Map.entry("weekdays", C_WEEKDAY),
+            Map.entry("today", C_DEICTIC), Map.entry("day-before", C_DEICTIC), Map.entry("part-of-day", C_POD),
+            Map.entry("present", C_REF | C_UNIT), Map.entry("past-ref", C_REF), Map.entry("future-ref", C_REF | C_UNIT),
+            Map.entry("unit-deictic", C_UNIT | C_SEASON), Map.entry("year-end", C_UNIT), Map.entry("ago", C_UNIT),
+            Map.entry("year-earlier", C_UNIT), Map.entry("duration", C_UNIT), Map.entry("duration-adj", C_UNIT),
+            Map.entry("duration-vague", C_REF), Map.entry("duration-bare", C_UNIT), Map.entry("year", C_DIGIT | C_NUMWORD),
+            Map.entry("decade", C_DIGIT | C_DECADE | C_APOS), Map.entry("century", C_UNIT), Map.entry("quarter", C_QUARTER),
+            Map.entry("quarter-rel", C_QUARTER), Map.entry("season", C_SEASON), Map.entry("clock", C_DIGIT | C_POD | C_NUMWORD),
+            Map.entry("set", C_UNIT | C_WEEKDAY | C_MONTH | C_SET), Map.entry("anaphoric", C_UNIT | C_POD),
+            Map.entry("holiday", C_HOLIDAY));
+
+    private static final Map<String, Integer> WORD_CLASSES = wordClasses();
+
+    private static Map<String, Integer> wordClasses() {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        java.util.function.BiConsumer<String, Integer> put = (words, c) -> {
+            for (String w : words.split(" ")) {
+                m.merge(w, c, (x, y) -> x | y);
+            }
+        };
+        put.accept(START_CLASSES.get("#mon"), C_MONTH);
+        put.accept(START_CLASSES.get("#wd"), C_WEEKDAY);
+        put.accept("second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week weeks "
+                + "weekend weekends fortnight fortnights month months quarter quarters year years yr yrs decade decades "
+                + "century centuries millennium millennia", C_UNIT);
+        put.accept("today tonight yesterday tomorrow", C_DEICTIC);
+        put.accept("now currently present presently nowadays moment recently lately previously formerly past recent "
+                + "future soon term possible coming time while", C_REF);
+        put.accept("spring summer autumn fall winter", C_SEASON);
+        put.accept("quarter quarters half period", C_QUARTER);
+        put.accept("morning afternoon evening night overnight noon midnight midday mornings afternoons evenings nights", C_POD);
+        put.accept("annually yearly monthly weekly daily nightly hourly quarterly biweekly biannually semiannually "
+                + "fortnightly every each once twice", C_SET);
+        put.accept("christmas easter thanksgiving halloween new independence labor labour memorial veterans election "
+                + "valentine boxing good", C_HOLIDAY);
+        put.accept("nineteen thousand twenty one two three four five six seven eight nine ten eleven twelve", C_NUMWORD);
+        put.accept("twenties thirties forties fifties sixties seventies eighties nineties", C_DECADE);
+        return Map.copyOf(m);
+    }
+
+    /** The classes of one word (with its hyphenated parts). */
+    static int classesOf(String text, int from, int to) {
+        int c = 0;
+        int i = from;
+        while (i < to) {
+            char ch = text.charAt(i);
+            if (Character.isDigit(ch)) {
+                c |= C_DIGIT;
+                while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
+            if ((ch == '\'' || ch == '\u2019') && i + 1 < to && Character.isDigit(text.charAt(i + 1))) {
+                c |= C_APOS;
+                i++;
+                continue;
+            }
+            if (!isAsciiLetter(ch)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && isAsciiLetter(text.charAt(j))) {
+                j++;
+            }
+            Integer k = WORD_CLASSES.get(text.substring(i, j).toLowerCase(Locale.ROOT));
+            if (k != null) {
+                c |= k;
+            }
+            i = j;
+        }
+        return c;
     }
 
     /** Replaces {MON}, {YEAR:y2}, ... with named groups of the fragments. */
@@ -231,6 +330,7 @@ final class TimexGrammar {
         }
         List<int[]> starts = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        List<Integer> classes = new ArrayList<>();
         List<Integer> regionOf = new ArrayList<>();
         for (int ri = 0; ri < regions.size(); ri++) {
             int[] region = regions.get(ri);
@@ -255,18 +355,35 @@ final class TimexGrammar {
                     }
                     key = text.substring(i, j).toLowerCase(Locale.ROOT);
                 }
+                int we = i;
+                while (we < region[1] && !Character.isWhitespace(text.charAt(we))) {
+                    we++;
+                }
                 starts.add(new int[]{i, region[1]});
                 keys.add(key);
+                classes.add(classesOf(text, i, we));
                 regionOf.add(ri);
             }
         }
+        int n = starts.size();
+        int[] ahead = new int[n];
+        for (int k = n - 1; k >= 0; k--) {
+            int mask = classes.get(k);
+            for (int q = k + 1; q < n && q <= k + LOOKAHEAD_WORDS && regionOf.get(q).equals(regionOf.get(k)); q++) {
+                mask |= classes.get(q);
+            }
+            ahead[k] = mask;
+        }
         for (Rule r : rules) {
-            Matcher m = r.pattern().matcher(text);
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
-            for (int k = 0; k < starts.size(); k++) {
-                if (!r.canStartWith(keys.get(k))) {
+            Matcher m = null;
+            for (int k = 0; k < n; k++) {
+                if ((ahead[k] & r.core()) == 0 || !r.canStartWith(keys.get(k))) {
                     continue;
+                }
+                if (m == null) {
+                    m = r.pattern().matcher(text);
+                    m.useTransparentBounds(true);
+                    m.useAnchoringBounds(false);
                 }
                 int[] st = starts.get(k);
                 m.region(st[0], st[1]);

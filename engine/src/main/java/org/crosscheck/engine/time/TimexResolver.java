@@ -29,6 +29,9 @@ final class TimexResolver {
         this.today = today;
     }
 
+    /** Reference days to try for the current reference time, computed once per article. */
+    private static final ThreadLocal<Object[]> SAMPLES = new ThreadLocal<>();
+
     List<TimeExpression> resolve(List<Found> found, ReferenceTime ref) {
         List<TimeExpression> out = new ArrayList<>(found.size());
         LocalDate last = null;
@@ -96,16 +99,16 @@ final class TimexResolver {
             return new TimeExpression(f.span(), f.type(), at.apply(ref.exact()), List.of(), ref.describe(), evidence,
                     f.mod(), null);
         }
+        if (!ref.bounded()) {
+            evidence.add("relative to the publication date, which is unknown");
+            return new TimeExpression(f.span(), f.type(), null, List.of(), ref.describe(), evidence, f.mod(), null);
+        }
         Set<String> values = new LinkedHashSet<>();
-        for (LocalDate r : samples(ref.allowed())) {
+        for (LocalDate r : cachedSamples(ref)) {
             values.add(at.apply(r));
             if (values.size() > MAX_CANDIDATES) {
                 break;
             }
-        }
-        if (!ref.bounded()) {
-            evidence.add("relative to the publication date, which is unknown");
-            return new TimeExpression(f.span(), f.type(), null, List.of(), ref.describe(), evidence, f.mod(), null);
         }
         evidence.addAll(ref.evidence());
         if (values.size() == 1) {
@@ -116,6 +119,18 @@ final class TimexResolver {
         List<String> cands = values.size() <= MAX_CANDIDATES ? List.copyOf(values) : List.of();
         evidence.add(cands.isEmpty() ? "the reference time is too wide to fix it" : "still possible: " + String.join(", ", cands));
         return new TimeExpression(f.span(), f.type(), null, cands, ref.describe(), evidence, f.mod(), null);
+    }
+
+    private static List<LocalDate> cachedSamples(ReferenceTime ref) {
+        Object[] c = SAMPLES.get();
+        if (c != null && c[0] == ref) {
+            @SuppressWarnings("unchecked")
+            List<LocalDate> l = (List<LocalDate>) c[1];
+            return l;
+        }
+        List<LocalDate> l = samples(ref.allowed());
+        SAMPLES.set(new Object[]{ref, l});
+        return l;
     }
 
     /** Reference days to try: the ends of each interval and the first of every month between (every day for short ones). */
