@@ -1023,6 +1023,9 @@ final class TimexGrammar {
                     if (w.equals("now") && c.wordAfter(m.end()).equalsIgnoreCase("that")) {
                         return null; // "now that": a conjunction
                     }
+                    if (m.end() < c.text.length() && c.text.charAt(m.end()) == '-') {
+                        return null; // "the now-cancelled deal": part of an adjective
+                    }
                     if (w.startsWith("current")) {
                         String after = c.wordAfter(m.end()).toLowerCase(Locale.ROOT);
                         if (after.matches("account|accounts|affairs|events|flow|flows|density|source|strength|amperage|assets|liabilities|ratio|dollars|prices|level|levels|legislation|law|laws|rules|system|model|design|version|form|issue|issues|situation|crisis|policy|policies|conflict|leadership|government|regime|state|status")) {
@@ -1042,6 +1045,9 @@ final class TimexGrammar {
         rule("future-ref", "the future soon as coming", "the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?<!the\\s)future(?=\\s+(?:quarters|years|months|talks|meetings|generations|plans))|soon|the\\s+(?:near|short|long|medium)\\s+term|as\\s+soon\\s+as\\s+possible|(?:the\\s+)?coming\\s+(?:days|weeks|months|years)",
                 (m, c) -> {
                     String w = m.group().toLowerCase(Locale.ROOT);
+                    if (m.end() < c.text.length() && c.text.charAt(m.end()) == '-') {
+                        return null; // "the soon-to-open terminal"
+                    }
                     if (w.equals("soon")) {
                         String before = c.wordBefore(m.start());
                         String after = c.wordAfter(m.end()).toLowerCase(Locale.ROOT);
@@ -1191,6 +1197,10 @@ final class TimexGrammar {
                     Integer value = NumberWords.parse(num);
                     if (value != null && value >= 1000 && !unit.toLowerCase(Locale.ROOT).endsWith("s")) {
                         return null; // "the 1988 quarter": a year, not a count
+                    }
+                    if ((lowNum.equals("a") || lowNum.equals("an") || lowNum.equals("one")) && unit.equalsIgnoreCase("quarter")
+                            && g(m, "rel") == null) {
+                        return null; // "about a quarter of the dealers": a fraction
                     }
                     if ((lowNum.equals("a") || lowNum.equals("one")) && unit.toLowerCase(Locale.ROOT).startsWith("sec")
                             && !after.isEmpty() && Character.isLetter(after.charAt(0)) && !after.matches("or|and|later|earlier|ago|before|after")) {
@@ -1466,7 +1476,8 @@ final class TimexGrammar {
                             h = 0;
                         }
                     }
-                    String hhmm = h == 24 ? "T24:00" : String.format(Locale.ROOT, "T%02d:%02d", h, mi);
+                    String zone = g(m, "tz") != null && m.group("tz").matches("(?i)GMT|UTC") ? "Z" : "";
+                    String hhmm = (h == 24 ? "T24:00" : String.format(Locale.ROOT, "T%02d:%02d", h, mi)) + zone;
                     String mod = modOf(g(m, "approx"));
                     if (g(m, "wd") != null) {
                         DayOfWeek wd = weekdayOf(m.group("wd"));

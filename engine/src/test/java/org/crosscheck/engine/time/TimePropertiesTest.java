@@ -38,7 +38,7 @@ class TimePropertiesTest {
     }
 
     private static final Pattern VALUE = Pattern.compile(
-            "\\d{4}(-(\\d{2}(-\\d{2}(T(\\d{2}:\\d{2}|MO|AF|EV|NI))?)?|W\\d{2}(-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?"
+            "\\d{4}(-(\\d{2}(-\\d{2}(T(\\d{2}:\\d{2}Z?|MO|AF|EV|NI))?)?|W\\d{2}(-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?"
                     + "|\\d{2,3}|P(T?(\\d+|X)[YMWDHSQ]|\\d+Y\\d+M|\\d+DT\\d+H|T\\d+H\\d+M|XDE|XCE|XML|XX)"
                     + "|XXXX-(WXX-\\d(T(MO|AF|EV|NI))?|\\d{2})|PRESENT_REF|PAST_REF|FUTURE_REF");
 

@@ -63,7 +63,7 @@ class TimeTaggerTest {
             "The strike ended last summer.|last summer|2024-SU|DATE",
             "Fares go up this quarter.|this quarter|2025-Q1|DATE",
             "The shelter opened at 9 a.m. Tuesday.|9 a.m. Tuesday|2025-03-04T09:00|TIME",
-            "The shelter opened at 14:30 GMT.|14:30 GMT|2025-03-10T14:30|TIME",
+            "The shelter opened at 14:30 GMT.|14:30 GMT|2025-03-10T14:30Z|TIME",
             "Nobody has spoken to him until now.|now|PRESENT_REF|DATE",
             // durations
             "Inflation has risen over the past three years.|the past three years|P3Y|DURATION",

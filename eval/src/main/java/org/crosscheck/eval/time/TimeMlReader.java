@@ -118,12 +118,16 @@ final class TimeMlReader {
     private static final Pattern CAT_TIMEX = Pattern.compile("<TIMEX3\\s+([^>]*?)(/?)>(.*?)(?:</TIMEX3>|(?=<TIMEX3|</Markables>))", Pattern.DOTALL);
     private static final Pattern ANCHOR = Pattern.compile("<token_anchor\\s+t_id=\"(\\d+)\"");
 
+    /** How many leading sentences of a MEANTIME document carry annotations. */
+    static final int ANNOTATED_SENTENCES = 6;
+
     /** MEANTIME: tokens joined with spaces (none before closing punctuation), sentences on lines. */
     static Doc readCat(String name, String xml) {
         StringBuilder text = new StringBuilder();
         Map<String, int[]> spans = new HashMap<>();
         Matcher t = TOKEN.matcher(xml);
         String sentence = null;
+        int annotatedEnd = -1;
         while (t.find()) {
             Map<String, String> a = attributes(t.group(1));
             String word = unescape(t.group(2));
@@ -135,6 +139,9 @@ final class TimeMlReader {
                 text.append(' ');
             }
             sentence = s;
+            if (annotatedEnd < 0 && s != null && s.matches("\\d+") && Integer.parseInt(s) >= ANNOTATED_SENTENCES) {
+                annotatedEnd = text.length();
+            }
             int st = text.length();
             text.append(word);
             spans.put(a.get("t_id"), new int[]{st, text.length()});
@@ -167,20 +174,9 @@ final class TimeMlReader {
             }
         }
         timexes.sort((p, q) -> Integer.compare(p.start(), q.start()));
-        // MEANTIME annotates the title and the first few sentences only: score only up to the last annotated token
-        int lastAnnotated = -1;
-        Matcher any = ANCHOR.matcher(xml.substring(Math.max(0, xml.indexOf("<Markables>"))));
-        while (any.find()) {
-            int[] sp = spans.get(any.group(1));
-            if (sp != null) {
-                lastAnnotated = Math.max(lastAnnotated, sp[1]);
-            }
-        }
-        if (lastAnnotated >= 0) {
-            int endOfSentence = text.indexOf("\n", lastAnnotated);
-            if (endOfSentence >= 0) {
-                ignored.add(new int[]{endOfSentence, text.length()});
-            }
+        // MEANTIME annotates the first six sentences (title, date line and four more) only: score those
+        if (annotatedEnd >= 0) {
+            ignored.add(new int[]{annotatedEnd, text.length()});
         }
         return new Doc(name, text.toString(), dct, timexes, ignored);
     }
