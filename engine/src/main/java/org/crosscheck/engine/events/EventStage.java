@@ -256,6 +256,9 @@ public final class EventStage implements Stage {
             if (t.value() != null) {
                 score += 1;
             }
+            if (text.substring(t.span().start(), t.span().end()).chars().anyMatch(Character::isDigit)) {
+                score += 1; // "Friday, October 4" says more than "today"
+            }
             int distance = Integer.MAX_VALUE;
             for (EventMentions.EventMention m : g.mentions) {
                 if (m.sentence() == si) {
