@@ -69,6 +69,14 @@ final class EventMentions {
                 String w = lower(toks.get(i));
                 String type = HEADS.get(w);
                 int head = i;
+                if (type == null && PLURALS.contains(w)) {
+                    // "the first of several planned meetings": one of them, with its ordinal
+                    EventMention one = oneOfMany(doc, si, from, i, w);
+                    if (one != null) {
+                        out.add(one);
+                    }
+                    continue;
+                }
                 if (w.equals("conference") && i > from && lower(toks.get(i - 1)).matches("press|news")) {
                     type = "press_conference";
                 } else if (w.equals("briefing") && (i == from || !lower(toks.get(i - 1)).matches("press|news|media"))) {
@@ -97,6 +105,28 @@ final class EventMentions {
             // plural heads are skipped silently (they speak of a kind of event)
         }
         return out;
+    }
+
+    private static EventMention oneOfMany(Document doc, int si, int from, int head, String plural) {
+        List<Token> toks = doc.tokens();
+        String singular = plural.endsWith("sses") || plural.endsWith("ches") ? plural.substring(0, plural.length() - 2)
+                : plural.substring(0, plural.length() - 1);
+        String type = singular.equals("round") ? "talks" : HEADS.get(singular);
+        if (type == null) {
+            return null;
+        }
+        for (int k = head - 1; k >= Math.max(from + 1, head - 5); k--) {
+            if (lower(toks.get(k)).equals("of") && ordinal(lower(toks.get(k - 1))) != null) {
+                int start = k - 1;
+                if (start - 1 >= from && lower(toks.get(start - 1)).equals("the")) {
+                    start--;
+                }
+                Integer o = ordinal(lower(toks.get(k - 1)));
+                Span span = new Span(toks.get(start).start(), toks.get(head).end());
+                return new EventMention(si, head, start, head + 1, type, null, o, true, false, span, null);
+            }
+        }
+        return null;
     }
 
     private static EventMention phrase(Document doc, int si, int from, int to, int head, String type) {

@@ -41,7 +41,8 @@ public final class EventStage implements Stage {
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:with\\s+the\\s+participation\\s+of|participation\\s+(?:of|from)"
             + "|attended\\s+by|participants\\s+(?:included|include|were|are|from)|participants\\s*:|representatives?\\s+(?:of|from)"
             + "|delegations?\\s+(?:of|from)|delegates\\s+(?:of|from)|(?:foreign\\s+|defen[cs]e\\s+|finance\\s+)?ministers\\s+(?:of|from)"
-            + "|envoys\\s+(?:of|from)|leaders\\s+(?:of|from)|officials\\s+(?:of|from)|brought\\s+together|joined\\s+by|gathered)\\b");
+            + "|envoys\\s+(?:of|from)|leaders\\s+(?:of|from)|officials\\s+(?:of|from)|negotiators\\s+(?:of|from)|(?:led|headed)\\s+by"
+            + "|(?:talks|meeting|negotiations|consultations|summit|dialogue)\\s+between|brought\\s+together|joined\\s+by|gathered)\\b");
     private static final Pattern CUE_BEFORE = Pattern.compile("(?i)\\b(?:took\\s+part|participated|were\\s+present|attended\\s+the)\\b");
     private static final Pattern STRONG_CUE = Pattern.compile("(?i)\\b(?:participants|attended|took\\s+part|participated|delegations?|delegates)\\b");
     private static final Set<String> LIST_STOP = Set.of("to", "that", "which", "who", "where", "when", "was", "were", "is",
@@ -166,9 +167,15 @@ public final class EventStage implements Stage {
             return true;
         }
         Set<String> a = nameWords(m.name());
+        if (a.isEmpty()) {
+            return true; // "the first round" names no body that could differ
+        }
         for (EventMentions.EventMention x : g.mentions) {
             if (x.named()) {
                 Set<String> b = nameWords(x.name());
+                if (b.isEmpty()) {
+                    return true;
+                }
                 b.retainAll(a);
                 if (!b.isEmpty()) {
                     return true;
@@ -242,8 +249,8 @@ public final class EventStage implements Stage {
                 continue;
             }
             boolean hasDay = t.day() != null || t.candidates().stream().anyMatch(c -> c.length() >= 10);
-            if (!hasDay && (t.value() == null || t.value().length() < 7)) {
-                continue; // "this year", "in 2003": not the day of a meeting
+            if (!hasDay && (t.value() == null || !t.value().matches("\\d{4}-\\d{2}"))) {
+                continue; // "this year", "in 2003", "next summer": not the day of a meeting
             }
             int score = 3;
             String before = text.substring(Math.max(0, t.span().start() - 20), t.span().start());
