@@ -88,15 +88,28 @@ public final class Analyzer {
                     case Outcome.Rejected<Document> r -> rejected.add(r.rejection());
                 }
             }
-            EntityIndex entities = engine.entityResolver().resolve(docs);
+            Analysis cross = crossDocument(docs, rejected);
             long tokens = docs.stream().mapToLong(d -> d.tokens().size()).sum();
             double secs = (System.nanoTime() - t0) / 1e9;
             Analysis.Stats stats = new Analysis.Stats(read.size(), docs.size(), rejected.size(), tokens, secs,
                     engine.loadSeconds(), threads);
-            return new Analysis(docs, rejected, entities, List.of(), List.of(), List.of(), stats);
+            return cross.withStats(stats);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The cross-document services alone, over documents the per-article pipeline has already
+     * analysed (perhaps in earlier runs: the store calls this after each ingest). Every
+     * cross-document layer is computed here, so {@link #analyzeRaw} and the store agree.
+     */
+    public Analysis crossDocument(List<Document> docs, List<Rejection> rejected) {
+        EntityIndex entities = engine.entityResolver().resolve(docs);
+        long tokens = docs.stream().mapToLong(d -> d.tokens().size()).sum();
+        Analysis.Stats stats = new Analysis.Stats(docs.size() + rejected.size(), docs.size(), rejected.size(), tokens,
+                0, engine.loadSeconds(), engine.config().effectiveThreads());
+        return new Analysis(docs, rejected, entities, List.of(), List.of(), List.of(), stats);
     }
 
     private static <T> Outcome<T> safely(Object input, java.util.concurrent.Callable<Outcome<T>> work) {

@@ -1,0 +1,25 @@
+package org.crosscheck.store;
+
+import org.crosscheck.engine.analysis.Analysis;
+import org.crosscheck.engine.doc.Document;
+import org.crosscheck.engine.doc.Outcome;
+import org.crosscheck.engine.ingest.RawArticle;
+
+import java.util.List;
+
+/**
+ * What the store needs from the engine: the per-article analysis of a batch of new articles, and
+ * the cross-document layers over every stored article. {@link EngineAnalyser} is the real one;
+ * {@link TextAnalyser} keeps only the clean text (bulk loads, benchmarks, crash tests).
+ */
+public interface Analyser {
+
+    /** Analyses each article of the batch; the result has one outcome per input, in order. */
+    List<Outcome<Document>> analyse(List<RawArticle> batch);
+
+    /** The cross-document layers (entities, stories, utterances, claims, ...) over all documents. */
+    Analysis crossDocument(List<Document> documents);
+
+    /** A short name for messages ("engine", "text only"). */
+    String name();
+}
