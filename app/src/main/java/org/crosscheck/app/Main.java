@@ -2,6 +2,9 @@ package org.crosscheck.app;
 
 import org.crosscheck.app.cli.AnalyzeCommand;
 import org.crosscheck.app.cli.DemoCommand;
+import org.crosscheck.app.cli.IngestCommand;
+import org.crosscheck.app.cli.ReportCommand;
+import org.crosscheck.app.cli.ServeCommand;
 import org.crosscheck.bench.BenchCommand;
 import org.crosscheck.eval.EvalCommand;
 import picocli.CommandLine;
@@ -10,7 +13,8 @@ import picocli.CommandLine.Command;
 /** The {@code crosscheck} command line. */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
         description = "Cross-check news: who said what, where and when, across outlets.",
-        subcommands = {DemoCommand.class, AnalyzeCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, ReportCommand.class,
+                EvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
