@@ -38,7 +38,11 @@ public final class Main implements Runnable {
         return cl;
     }
 
+    /** Lucene logs through java.util.logging that the JVM lacks an optional vector module: not the user's concern. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 }
