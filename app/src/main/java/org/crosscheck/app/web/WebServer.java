@@ -66,7 +66,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/", ctx -> resource(ctx, "index.html"));
         app.get("/static/{name}", ctx -> resource(ctx, ctx.pathParam("name")));
         app.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            if (ctx.attribute(ANSWERED) == null) {
                 send(ctx, CollectionApi.error(404, "no such endpoint: " + ctx.method() + " " + ctx.path()));
             }
         });
@@ -97,7 +97,11 @@ public final class WebServer implements AutoCloseable {
         return ctx.header("X-Crosscheck-Token");
     }
 
+    /** Set on responses a handler wrote, so the framework's error pages do not replace them. */
+    private static final String ANSWERED = "crosscheck.answered";
+
     private static void send(Context ctx, Http.Response r) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
         ctx.status(r.status());
         ctx.contentType("application/json; charset=utf-8");
         ctx.result(r.body().toPrettyString().getBytes(StandardCharsets.UTF_8));
@@ -118,6 +122,7 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         String ext = name.substring(name.lastIndexOf('.') + 1);
+        ctx.attribute(ANSWERED, Boolean.TRUE);
         ctx.status(200);
         ctx.contentType(TYPES.getOrDefault(ext, "application/octet-stream"));
         ctx.result(bytes);
