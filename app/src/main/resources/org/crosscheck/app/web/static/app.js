@@ -291,7 +291,7 @@
     var outlets = (s.matrix && s.matrix.outlets) || [];
     if (!rows.length) return notice('No claims were found for this story (the claims layer is empty for it).');
     var labelW = 330, cell = 34, headH = 120, gap = 4;
-    var width = labelW + outlets.length * (cell + gap) + 20;
+    var width = labelW + outlets.length * (cell + gap) + 110;
     var height = headH + rows.length * (cell + gap) + 10;
     var g = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, width: width, height: height, 'class': 'matrix', role: 'img',
       'aria-label': 'Which outlets assert, dispute or report each claim', id: 'claims-matrix' });
@@ -483,6 +483,18 @@
       if (params.entity) out.push(el('p', { 'class': 'muted' }, 'Only articles naming ' + params.entity));
       if (!params.q && !params.outlet && !params.from && !params.to && !params.story && !params.entity) return out;
       var offset = parseInt(params.offset || '0', 10) || 0;
+      var people = params.q && offset === 0 ? api('/api/entities', { q: params.q, limit: 8 }) : Promise.resolve({ items: [] });
+      return people.then(function (ents) {
+        if (ents.items.length) {
+          out.push(el('div', { 'class': 'block', id: 'search-entities' }, el('h2', null, 'People and organisations'),
+            entityChips(ents.items)));
+        }
+        return searchResults(out, params, offset);
+      });
+    });
+  }
+
+  function searchResults(out, params, offset) {
       return api('/api/search', { q: params.q, kind: params.kind, outlet: params.outlet, from: params.from, to: params.to,
         story: params.story, entity: params.entity, offset: offset, limit: 20 }).then(function (res) {
         out.push(el('p', { 'class': 'muted', id: 'search-total' }, plural(res.total, 'result')));
@@ -498,7 +510,6 @@
         out.push(nav);
         return out;
       });
-    });
   }
 
   function result(h) {
