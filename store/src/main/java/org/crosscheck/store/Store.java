@@ -113,6 +113,16 @@ public final class Store implements AutoCloseable {
      * together (smaller: less work lost to a crash, more transactions).
      */
     public IngestReport ingest(List<Outcome<RawArticle>> inputs, Analyser analyser, int batchSize, Listener listener) {
+        return ingest(inputs, analyser, batchSize, listener, true);
+    }
+
+    /**
+     * As {@link #ingest(List, Analyser, int, Listener)}; with {@code updateLayers} false the
+     * cross-document layers are left stale (for bulk loads in several calls followed by one
+     * {@link #recompute}); the next ingest that updates layers brings them up to date.
+     */
+    public IngestReport ingest(List<Outcome<RawArticle>> inputs, Analyser analyser, int batchSize, Listener listener,
+                               boolean updateLayers) {
         long t0 = System.nanoTime();
         long run = db.startRun();
         List<Rejection> rejected = new ArrayList<>();
@@ -223,7 +233,7 @@ public final class Store implements AutoCloseable {
             // 3. the cross-document layers, over the whole collection
             long t1 = System.nanoTime();
             var counts = db.counts();
-            if (changed || counts.layersSeq() < counts.maxSeq() || index.indexedLayers() != db.layersVersion()) {
+            if (updateLayers && (changed || counts.layersSeq() < counts.maxSeq() || index.indexedLayers() != db.layersVersion())) {
                 listener.progress("updating stories, entities, utterances and claims over " + counts.articles() + " articles");
                 recompute(analyser, w);
             }
