@@ -22,6 +22,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -286,8 +287,9 @@ public final class SearchIndex implements AutoCloseable {
             }
             org.apache.lucene.search.Query query = b.build();
             int want = Math.max(1, q.offset() + q.limit());
-            TopDocs top = searcher.search(query, want);
-            long total = searcher.count(query);
+            // one pass: the best hits and the exact number of matches
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(want, Integer.MAX_VALUE));
+            long total = top.totalHits.value();
             StoredFields stored = searcher.storedFields();
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(null, analyzer)
                     .withFormatter(new SegmentFormatter())
