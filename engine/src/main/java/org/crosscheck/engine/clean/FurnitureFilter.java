@@ -49,7 +49,7 @@ public final class FurnitureFilter {
     private static final Pattern CREDIT_TAIL = Pattern.compile(
             ".*\\((?:photo|image|picture|file photo)[^)]{0,60}\\)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:by|written by|words by|reporting by|von|par)\\s+(\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]+|and|&|de|van|von|al|bin|el))*)"
+            "^(?i:by|written by|words by|reporting by|von|par)\\s+(\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]+|and|&|de|van|von|al|bin|el))*)"
                     + "\\s*(?:[,|\u2013\u2014-].{0,60})?$");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?:(?:published|updated|posted|last updated|first published)(?:\\s+on)?\\s*:?\\s*)?(.{6,40}?)\\s*$",
@@ -131,7 +131,8 @@ public final class FurnitureFilter {
         // Leading zone: title, bylines, dates, interface lines.
         int firstBody = -1;
         for (int i = 0; i < n; i++) {
-            if (reason[i] == null && shapes[i].bodyLike()) {
+            if (reason[i] == null && shapes[i].bodyLike()
+                    && !(firstBody < 0 && titleCaseHeadline(shapes[i], units.get(i).block().text()) && i + 1 < n)) {
                 firstBody = i;
                 break;
             }
@@ -180,7 +181,7 @@ public final class FurnitureFilter {
                     continue;
                 }
             }
-            if (title < 0 && knownTitle == null && headlineShaped(s, units.get(i))) {
+            if (knownTitle == null && i == bestHeadline(units, shapes, reason, leadEnd, firstBody)) {
                 title = i;
                 continue;
             }
@@ -245,11 +246,53 @@ public final class FurnitureFilter {
         return new CleanText(titleBlock, kept, removed, pageMeta);
     }
 
+    /**
+     * The unit of the leading zone that reads most like a headline: headline-shaped, more words (up to
+     * a point), capitalised words, few interface words, close to the body. -1 when none qualifies.
+     */
+    private int bestHeadline(List<Candidate> units, Shape[] shapes, String[] reason, int leadEnd, int firstBody) {
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < leadEnd; i++) {
+            if (reason[i] != null || !headlineShaped(shapes[i], units.get(i))) {
+                continue;
+            }
+            Shape s = shapes[i];
+            double score = Math.min(s.words, 15) + 4 * capitalShare(units.get(i).block().text()) - 12 * s.interfaceShare
+                    + (units.get(i).heading() ? 5 : 0) + (firstBody >= 0 && i == firstBody - 1 ? 2 : 0);
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static double capitalShare(String text) {
+        Matcher m = WORD.matcher(text);
+        int words = 0;
+        int caps = 0;
+        while (m.find()) {
+            words++;
+            if (Character.isUpperCase(m.group().charAt(0))) {
+                caps++;
+            }
+        }
+        return words == 0 ? 0 : (double) caps / words;
+    }
+
     private static boolean headlineShaped(Shape s, Candidate c) {
         if (c.heading()) {
             return s.words >= 1 && s.words <= 40;
         }
-        return s.words >= 3 && s.words <= 30 && !s.endsWithPeriod && s.interfaceShare < 0.5;
+        String text = c.block().text();
+        return s.words >= 3 && s.words <= 30 && s.interfaceShare < 0.5
+                && (!s.endsWithPeriod || titleCaseHeadline(s, text));
+    }
+
+    /** Most words capitalised, headline length: a headline even if it ends with a full stop. */
+    private static boolean titleCaseHeadline(Shape s, String text) {
+        return s.words >= 3 && s.words <= 30 && capitalShare(text) >= 0.6;
     }
 
     /** Lower case, letters and digits only, single spaces: what "the same line" means. */

@@ -45,6 +45,9 @@ public final class EntityStage implements Stage {
     /** Lower-case words that follow an organisation's name without changing what it names. */
     private static final Set<String> GENERIC_ORG_TAILS = Set.of("group", "movement", "organization",
             "organisation", "militants", "militia");
+    /** Lower-case event nouns that may follow a series' name ("... Format talks"); the name's key drops them. */
+    static final Set<String> EVENT_NOUNS = Set.of("talks", "meeting", "meetings", "consultations", "summit",
+            "summits", "round", "rounds", "conference", "session", "sessions");
     private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "govt", "govt.", "leadership",
             "authorities", "administration", "regime", "rulers", "cabinet");
     private static final Set<String> GOVERNMENT_QUALIFIERS = Set.of("current", "interim", "de", "facto", "new",
@@ -115,6 +118,8 @@ public final class EntityStage implements Stage {
             }
             work.add(new Work(f, e, m.type(), m.kind(), m.source(), doc.sentenceAt(m.span().start())));
         }
+        stripLeadingTitles(toks, work);
+        dropHeadlineGuesses(doc, toks, work);
         // 2. knowledge-base names
         for (int si = 0; si < doc.sentences().size(); si++) {
             Sentence s = doc.sentences().get(si);
@@ -196,6 +201,65 @@ public final class EntityStage implements Stage {
         // 6. group
         Grouped g = group(doc, toks, work, acronymLinks);
         return doc.withEntities(g.mentions(), g.entities());
+    }
+
+    /**
+     * "Governor Pence" tagged as one name: the title is not part of the name. The name keeps the
+     * capitalised words after the title (a person); the role finder then reads the title as its role.
+     */
+    private void stripLeadingTitles(List<Token> toks, List<Work> work) {
+        for (Work w : work) {
+            if (w.kind != MentionKind.NAME || w.end - w.first < 2) {
+                continue;
+            }
+            int k = w.first;
+            while (k < w.end - 1 && kb.titles().isHead(RoleFinder.lower(toks.get(k)))) {
+                k++;
+            }
+            if (k > w.first && Character.isUpperCase(toks.get(k).word().charAt(0))) {
+                w.first = k;
+                w.type = EntityType.PERSON;
+            }
+        }
+    }
+
+    /**
+     * Headlines in Title Case defeat a tagger trained on sentence case ("Voters Worried" becomes an
+     * organisation). In such a title, keep only names the body also writes, or the knowledge base knows.
+     */
+    private static void dropHeadlineGuesses(Document doc, List<Token> toks, List<Work> work) {
+        if (doc.title() == null || doc.sentences().isEmpty() || doc.sentences().get(0).paragraph() != -1) {
+            return;
+        }
+        int capital = 0;
+        int words = 0;
+        for (Sentence s : doc.sentences()) {
+            if (s.paragraph() != -1) {
+                break;
+            }
+            for (Token t : doc.tokens(s)) {
+                if (Character.isLetter(t.word().charAt(0))) {
+                    words++;
+                    if (Character.isUpperCase(t.word().charAt(0))) {
+                        capital++;
+                    }
+                }
+            }
+        }
+        if (words < 3 || capital * 10 < words * 6) {
+            return; // a sentence-case title: the tagger reads it like any sentence
+        }
+        java.util.Set<String> bodyWords = new java.util.HashSet<>();
+        int titleEnd = doc.title().end();
+        for (Work w : work) {
+            if (toks.get(w.first).start() >= titleEnd) {
+                for (int k = w.first; k < w.end; k++) {
+                    bodyWords.add(toks.get(k).word());
+                }
+            }
+        }
+        work.removeIf(w -> toks.get(w.first).start() < titleEnd && w.kbId == null
+                && java.util.stream.IntStream.range(w.first, w.end).noneMatch(k -> bodyWords.contains(toks.get(k).word())));
     }
 
     private KnowledgeEntry pick(List<String> ids) {
@@ -292,6 +356,9 @@ public final class EntityStage implements Stage {
                     ? EntityType.MISC : EntityType.ORGANIZATION;
             w.kbId = null;
             w.source = w.source + "+tail";
+            if (e < limit && EVENT_NOUNS.contains(toks.get(e).word())) {
+                w.end = e + 1; // "Moscow Format talks": the series' name with its event noun
+            }
             return;
         }
         if (w.end < limit) {
@@ -754,8 +821,14 @@ public final class EntityStage implements Stage {
         return true;
     }
 
+    /** The key under which two names are the same: case, "the", a possessive and a trailing event noun dropped. */
     static String nameKey(String s) {
-        return KnowledgeBase.key(s).replaceAll("^the ", "").replaceAll("\\s*'s$", "");
+        String k = KnowledgeBase.key(s).replaceAll("^the ", "").replaceAll("\\s*'s$", "");
+        int sp = k.lastIndexOf(' ');
+        if (sp > 0 && EVENT_NOUNS.contains(k.substring(sp + 1))) {
+            k = k.substring(0, sp);
+        }
+        return k;
     }
 
     private static int find(int[] p, int i) {
