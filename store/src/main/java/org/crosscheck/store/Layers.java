@@ -42,7 +42,8 @@ final class Layers {
     private Layers() {
     }
 
-    static LayerRows rows(ObjectNode collection, EntityIndex entityIndex, Map<String, ArticleRow> articles, long seq) {
+    static LayerRows rows(ObjectNode collection, EntityIndex entityIndex, Map<String, ArticleRow> articles, long seq,
+                          long nextStory) {
         // stories
         List<StoryRow> stories = new ArrayList<>();
         Map<String, List<String>> storyArticles = new LinkedHashMap<>();
@@ -113,29 +114,37 @@ final class Layers {
             }
             utterances.add(new ItemRow(id, ord++, text(u, "speaker"), story, u.toString()));
         }
+        // claims: the stories the JSON names ("story" or "stories"), else the stories of their reports' articles
         List<ItemRow> claims = new ArrayList<>();
+        Map<String, List<String>> claimStories = new LinkedHashMap<>();
         ord = 0;
         for (JsonNode c : array(collection, "claims")) {
             String id = text(c, "id");
             if (id == null) {
                 continue;
             }
-            String story = text(c, "story");
-            if (story == null) {
+            Set<String> ss = new LinkedHashSet<>();
+            if (text(c, "story") != null) {
+                ss.add(text(c, "story"));
+            }
+            ss.addAll(strings(c.get("stories")));
+            if (ss.isEmpty()) {
                 for (JsonNode r : c.path("reports")) {
-                    story = storyOfArticle.get(r.path("article").asText(null));
-                    if (story != null) {
-                        break;
+                    String st = storyOfArticle.get(r.path("article").asText(null));
+                    if (st != null) {
+                        ss.add(st);
                     }
                 }
             }
-            claims.add(new ItemRow(id, ord++, text(c, "proposition"), story, c.toString()));
+            claims.add(new ItemRow(id, ord++, text(c, "proposition"), ss.isEmpty() ? null : ss.iterator().next(), c.toString()));
+            claimStories.put(id, List.copyOf(ss));
         }
         Map<String, byte[]> blobs = new LinkedHashMap<>();
         ObjectNode slim = collection.deepCopy();
         blobs.put("collection", Codec.gzip(slim.toString().getBytes(StandardCharsets.UTF_8)));
         blobs.put("entity_index", Codec.encode(entityIndex));
-        return new LayerRows(stories, storyArticles, entities, entityArticles, utterances, claims, blobs, seq);
+        return new LayerRows(stories, storyArticles, entities, entityArticles, utterances, claims, claimStories, blobs, seq,
+                nextStory);
     }
 
     /** The claims as search items: the proposition and each report's words, filtered by the articles that report it. */
@@ -167,7 +176,7 @@ final class Layers {
             String proposition = text(c, "proposition");
             out.add(new SearchIndex.Item(SearchIndex.Kind.CLAIM, "claim:" + id, null, List.copyOf(arts),
                     List.copyOf(outlets), day, proposition, proposition == null ? "" : proposition, null,
-                    text(c, "story"), id));
+                    text(c, "story") != null ? text(c, "story") : strings(c.get("stories")).stream().findFirst().orElse(null), id));
         }
         return out;
     }

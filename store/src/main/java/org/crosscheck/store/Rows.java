@@ -50,11 +50,15 @@ public final class Rows {
     public record ItemRow(String id, int ord, String key, String storyId, String body) {
     }
 
-    /** The cross-document layers of the whole collection, as rows, replacing the previous ones at once. */
+    /**
+     * The cross-document layers of the whole collection, as rows, replacing the previous ones at
+     * once; {@code coversSeq} is the last article they include, {@code nextStory} the next unused story number.
+     */
     public record LayerRows(List<StoryRow> stories, Map<String, List<String>> storyArticles,
                             List<EntityRow> entities, Map<String, List<String>> entityArticles,
-                            List<ItemRow> utterances, List<ItemRow> claims, Map<String, byte[]> blobs,
-                            long coversSeq) {
+                            List<ItemRow> utterances, List<ItemRow> claims, Map<String, List<String>> claimStories,
+                            Map<String, byte[]> blobs,
+                            long coversSeq, long nextStory) {
     }
 
     /** Filters of the article list; null fields do not filter. */

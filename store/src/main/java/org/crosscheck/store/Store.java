@@ -330,7 +330,8 @@ public final class Store implements AutoCloseable {
         }
         Analysis a = analyser.crossDocument(docs);
         ObjectNode collection = JsonOutput.collection(a, null);
-        Rows.LayerRows layerRows = Layers.rows(collection, a.entities(), rows, maxSeq[0]);
+        long nextStory = StoryIds.stabilise(collection, db.allStoryArticles(), db.nextStoryNumber());
+        Rows.LayerRows layerRows = Layers.rows(collection, a.entities(), rows, maxSeq[0], nextStory);
         db.replaceLayers(layerRows);
         cached = null;
         w.replaceClaims(Layers.claimItems(db, collection));

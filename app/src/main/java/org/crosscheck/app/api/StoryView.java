@@ -31,7 +31,7 @@ import java.util.Set;
 final class StoryView {
 
     /** The states a claims x outlets cell can have. */
-    static final List<String> CELL_STATES = List.of("asserted", "disputed", "reported", "absent");
+    static final List<String> CELL_STATES = List.of("asserted", "disputed", "contested", "reported", "absent");
     private static final int MAX_ARTICLES = 500;
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -114,10 +114,48 @@ final class StoryView {
         ArrayNode states = matrix.putArray("states");
         CELL_STATES.forEach(states::add);
         ArrayNode mrows = matrix.putArray("rows");
+        JsonNode engineMatrix = null;
+        for (JsonNode m : store.collection().path("claim_matrices")) {
+            if (s.id().equals(m.path("story").asText(null))) {
+                engineMatrix = m;
+            }
+        }
+        Map<String, ObjectNode> claimById = new LinkedHashMap<>();
         for (ItemRow c : claimRows) {
             ObjectNode cj = json(c.body());
             claims.add(cj);
-            mrows.add(matrixRow(cj, outlets));
+            claimById.put(c.id(), cj);
+        }
+        if (engineMatrix != null) {
+            // the claims layer's own matrix: its columns (outlets, reprints counted once) and cells
+            matrix.put("source", "claims layer");
+            mo.removeAll();
+            List<String> cols = new ArrayList<>();
+            for (JsonNode col : engineMatrix.path("outlets")) {
+                cols.add(col.path("name").asText());
+                mo.add(col.path("name").asText());
+            }
+            for (JsonNode r : engineMatrix.path("rows")) {
+                ObjectNode row = F.objectNode();
+                row.put("claim", r.path("claim").asText());
+                row.put("proposition", r.path("proposition").asText(""));
+                row.put("single_source", r.path("single_source").asBoolean(false));
+                ObjectNode cells = row.putObject("cells");
+                ObjectNode cj = claimById.get(r.path("claim").asText());
+                ObjectNode computed = cj == null ? null : matrixRow(cj, new LinkedHashSet<>(cols));
+                for (int i = 0; i < cols.size(); i++) {
+                    ObjectNode cell = cells.putObject(cols.get(i));
+                    cell.put("state", normaliseState(r.path("cells").path(i).asText("absent")));
+                    JsonNode reps = computed == null ? null : computed.path("cells").path(cols.get(i)).get("reports");
+                    cell.set("reports", reps == null ? F.arrayNode() : reps);
+                }
+                mrows.add(row);
+            }
+        } else {
+            matrix.put("source", "computed from the claims' reports");
+            for (ObjectNode cj : claimById.values()) {
+                mrows.add(matrixRow(cj, outlets));
+            }
         }
         // utterances
         ArrayNode utts = o.putArray("utterances");
@@ -221,10 +259,13 @@ final class StoryView {
     /** Maps a stance word to a cell state. */
     static String normaliseState(String stance) {
         String s = stance == null ? "" : stance.toLowerCase(Locale.ROOT);
-        if (s.isBlank() || s.equals("absent") || s.equals("none")) {
+        if (s.isBlank() || s.equals("absent") || s.equals("none") || s.equals("-")) {
             return s.isBlank() ? "reported" : "absent";
         }
-        for (String w : List.of("disput", "den", "reject", "contest", "refut", "contradict", "oppos")) {
+        if (s.contains("contest") || s.contains("both") || s.equals("a/d")) {
+            return "contested";
+        }
+        for (String w : List.of("disput", "den", "reject", "refut", "contradict", "oppos")) {
             if (s.contains(w)) {
                 return "disputed";
             }
@@ -237,9 +278,12 @@ final class StoryView {
         return "reported";
     }
 
-    /** When an outlet carries a claim several times: disputed shows over asserted, asserted over reported. */
-    private static String stronger(String a, String b) {
-        List<String> order = List.of("absent", "reported", "asserted", "disputed");
+    /** When an outlet carries a claim several times: asserted and disputed make contested; either beats reported. */
+    static String stronger(String a, String b) {
+        if ((a.equals("asserted") && b.equals("disputed")) || (a.equals("disputed") && b.equals("asserted"))) {
+            return "contested";
+        }
+        List<String> order = List.of("absent", "reported", "asserted", "disputed", "contested");
         return order.indexOf(b) > order.indexOf(a) ? b : a;
     }
 

@@ -569,7 +569,7 @@ public final class Database implements AutoCloseable {
     public void replaceLayers(LayerRows rows) {
         write(c -> {
             for (String t : List.of("story_articles", "stories", "entity_articles", "entities", "utterances", "claims",
-                    "layers")) {
+                    "claim_stories", "layers")) {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + t)) {
                     ps.executeUpdate();
                 }
@@ -613,6 +613,16 @@ public final class Database implements AutoCloseable {
             insertLinks(c, "entity_articles", "entity_id", rows.entityArticles());
             insertItems(c, "INSERT INTO utterances (id, ord, speaker, story_id, body) VALUES (?, ?, ?, ?, ?)", rows.utterances());
             insertItems(c, "INSERT INTO claims (id, ord, proposition, story_id, body) VALUES (?, ?, ?, ?, ?)", rows.claims());
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO claim_stories (claim_id, story_id) VALUES (?, ?)")) {
+                for (var e : rows.claimStories().entrySet()) {
+                    for (String st : new java.util.LinkedHashSet<>(e.getValue())) {
+                        ps.setString(1, e.getKey());
+                        ps.setString(2, st);
+                        ps.addBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO layers (name, body) VALUES (?, ?)")) {
                 for (var e : rows.blobs().entrySet()) {
                     ps.setString(1, e.getKey());
@@ -622,6 +632,7 @@ public final class Database implements AutoCloseable {
                 ps.executeBatch();
             }
             setMeta(c, "layers_seq", Long.toString(rows.coversSeq()));
+            setMeta(c, "next_story", Long.toString(rows.nextStory()));
             setMeta(c, "layers_version", Long.toString(metaLong(c, "layers_version", 0) + 1));
             return null;
         });
@@ -661,6 +672,25 @@ public final class Database implements AutoCloseable {
             }
             ps.executeBatch();
         }
+    }
+
+    /** Every stored story's articles (for keeping story ids stable across recomputes). */
+    public Map<String, List<String>> allStoryArticles() {
+        return read(c -> {
+            Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT story_id, article_id FROM story_articles ORDER BY story_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The next story number never used in this collection. */
+    public long nextStoryNumber() {
+        return read(c -> metaLong(c, "next_story", 1));
     }
 
     public Optional<byte[]> layer(String name) {
@@ -825,6 +855,11 @@ public final class Database implements AutoCloseable {
         return items("claims", "proposition", storyId, null, offset, limit);
     }
 
+    /** The stories a claim belongs to. */
+    public List<String> claimStories(String claimId) {
+        return strings("SELECT story_id FROM claim_stories WHERE claim_id = ?", claimId);
+    }
+
     public Optional<ItemRow> utterance(String id) {
         return item("utterances", "speaker", id);
     }
@@ -850,7 +885,8 @@ public final class Database implements AutoCloseable {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<String> args = new ArrayList<>();
         if (storyId != null) {
-            where.append(" AND story_id = ?");
+            where.append(table.equals("claims") ? " AND id IN (SELECT claim_id FROM claim_stories WHERE story_id = ?)"
+                    : " AND story_id = ?");
             args.add(storyId);
         }
         if (speaker != null) {

@@ -283,7 +283,7 @@
     return [g, el('p', { 'class': 'legend' }, 'Each dot is an article; hollow dots are near-copies (reprints) of another article.')];
   }
 
-  var STATE_TEXT = { asserted: 'asserted', disputed: 'disputed', reported: 'reported', absent: 'absent' };
+  var STATE_TEXT = { asserted: 'asserted', disputed: 'disputed', contested: 'asserted and disputed', reported: 'reported', absent: 'absent' };
 
   /** The claims x outlets matrix: a coloured cell per claim and outlet. */
   function matrix(s) {
@@ -306,7 +306,7 @@
       outlets.forEach(function (o, j) {
         var c = (r.cells && r.cells[o]) || { state: 'absent' };
         var state = STATE_TEXT[c.state] ? c.state : 'reported';
-        var tip = o + ': ' + state;
+        var tip = o + ': ' + STATE_TEXT[state];
         (c.reports || []).forEach(function (rep) {
           if (rep.text) tip += '\n\u201c' + clip(rep.text, 140) + '\u201d';
           if (rep.holder) tip += ' (' + rep.holder + ')';
@@ -316,9 +316,9 @@
         svg('title', null, tip)));
       });
     });
-    var legend = el('p', { 'class': 'legend' }, ['asserted', 'disputed', 'reported', 'absent'].map(function (st) {
-      return el('span', { 'class': 'key' }, el('span', { 'class': 'swatch swatch-' + st }), ' ' + st + ' ');
-    }));
+    var legend = el('p', { 'class': 'legend' }, ['asserted', 'disputed', 'contested', 'reported', 'absent'].map(function (st) {
+      return el('span', { 'class': 'key' }, el('span', { 'class': 'swatch swatch-' + st }), ' ' + STATE_TEXT[st] + ' ');
+    }), s.matrix.source ? el('span', { 'class': 'muted' }, ' \u00b7 ' + s.matrix.source) : null);
     return [el('div', { 'class': 'scroll' }, g), legend];
   }
 
