@@ -22,4 +22,36 @@ public interface Analyser {
 
     /** A short name for messages ("engine", "text only"). */
     String name();
+
+    /**
+     * An analyser made on first use: an ingest whose inputs are all stored already never loads
+     * the language models.
+     */
+    static Analyser lazy(String name, java.util.function.Supplier<Analyser> make) {
+        return new Analyser() {
+            private Analyser made;
+
+            private synchronized Analyser get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+
+            @Override
+            public List<Outcome<Document>> analyse(List<RawArticle> batch) {
+                return get().analyse(batch);
+            }
+
+            @Override
+            public Analysis crossDocument(List<Document> documents) {
+                return get().crossDocument(documents);
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+        };
+    }
 }

@@ -75,17 +75,17 @@ public final class IngestCommand implements Callable<Integer> {
             }
         }
         Analyser analyser;
-        List<Outcome<RawArticle>> read;
+        List<Outcome<RawArticle>> read = Ingestor.standard(ic).read(paths);
         if (textOnly) {
             analyser = new TextAnalyser();
-            read = Ingestor.standard(ic).read(paths);
         } else {
-            out.println("crosscheck ingest: loading the language models...");
-            out.flush();
-            Engine engine = Engine.load(EngineConfig.DEFAULT.withThreads(threads)
-                    .withAliasFiles(aliases == null ? List.of() : aliases).withIngest(ic));
-            analyser = new EngineAnalyser(engine);
-            read = engine.ingestor().read(paths);
+            // the models load only when some input is new (or the layers need a recompute)
+            analyser = Analyser.lazy("engine", () -> {
+                out.println("crosscheck ingest: loading the language models...");
+                out.flush();
+                return new EngineAnalyser(Engine.load(EngineConfig.DEFAULT.withThreads(threads)
+                        .withAliasFiles(aliases == null ? List.of() : aliases).withIngest(ic)));
+            });
         }
         try (Store s = store.open()) {
             out.println("crosscheck ingest: " + read.size() + " input(s) into " + describe(s));
