@@ -1,7 +1,8 @@
 package org.crosscheck.app;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.crosscheck.engine.analysis.Analysis;
-import org.crosscheck.engine.claims.Claim;
 import org.crosscheck.engine.doc.ArticleMeta;
 import org.crosscheck.engine.doc.Document;
 import org.crosscheck.engine.doc.EntityType;
@@ -11,8 +12,7 @@ import org.crosscheck.engine.entities.EntityIndex;
 import org.crosscheck.engine.entities.GlobalEntity;
 import org.crosscheck.engine.ingest.Format;
 import org.crosscheck.engine.ingest.RawArticle;
-import org.crosscheck.engine.quotes.Utterance;
-import org.crosscheck.engine.stories.Story;
+import org.crosscheck.engine.output.JsonOutput;
 import org.crosscheck.store.Analyser;
 import org.crosscheck.store.Store;
 import org.crosscheck.store.TextAnalyser;
@@ -68,7 +68,12 @@ public final class TestCollection {
         return s;
     }
 
-    /** Clean text per article; stand-in stories, claims, utterances and entities across them. */
+    /**
+     * Clean text per article; stand-in stories, claims, utterances and entities across them,
+     * written as the collection JSON (so these tests do not depend on the layers' records). The
+     * festival story carries the claims layer's own matrix; the bridge story's matrix is computed
+     * from its claim's reports.
+     */
     public static final class Layered implements Analyser {
         private final TextAnalyser text = new TextAnalyser();
 
@@ -79,35 +84,6 @@ public final class TestCollection {
 
         @Override
         public Analysis crossDocument(List<Document> documents) {
-            Map<String, List<String>> byWord = new LinkedHashMap<>();
-            for (Document d : documents) {
-                String t = d.text().toLowerCase(Locale.ROOT);
-                for (String w : List.of("bridge", "festival")) {
-                    if (t.contains(w)) {
-                        byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(d.id());
-                        break;
-                    }
-                }
-            }
-            List<Story> stories = new ArrayList<>();
-            List<Claim> claims = new ArrayList<>();
-            List<Utterance> utterances = new ArrayList<>();
-            int n = 0;
-            for (var e : byWord.entrySet()) {
-                String sid = "S" + (++n);
-                List<String> ids = e.getValue();
-                stories.add(new Story(sid, e.getKey().equals("bridge") ? "Second river bridge" : "Lantern festival", ids, List.of()));
-                List<Claim.Report> reports = new ArrayList<>();
-                for (int i = 0; i < ids.size() && i < 2; i++) {
-                    reports.add(new Claim.Report(ids.get(i), 0, 10, i == 0 ? "asserts" : "disputes", i == 0 ? "P1" : null));
-                }
-                claims.add(new Claim("K" + n, "the new " + e.getKey() + " halves commuting times", sid, reports,
-                        List.of("P1"), List.of(), List.of(), ids.size() == 1));
-                if (ids.size() > 1) {
-                    utterances.add(new Utterance("U" + n, "P1", List.of(new Utterance.Version(ids.get(0), 0, 1.0),
-                            new Utterance.Version(ids.get(1), 0, 0.8))));
-                }
-            }
             List<GlobalEntity> entities = new ArrayList<>();
             String[][] names = {{"P1", "Petra Lindqvist", "PERSON", "mayor"}, {"P2", "Omar Haddad", "PERSON", "engineer"},
                     {"O1", "city council", "ORGANIZATION", null}};
@@ -127,8 +103,74 @@ public final class TestCollection {
                             arts.size() * 2, arts, null));
                 }
             }
-            Analysis.Stats stats = new Analysis.Stats(documents.size(), documents.size(), 0, 0, 0, 0, 1);
-            return new Analysis(documents, List.of(), new EntityIndex(entities, Map.of()), stories, utterances, claims, stats);
+            Analysis t = text.crossDocument(documents);
+            return new Analysis(documents, List.of(), new EntityIndex(entities, Map.of()), t.stories(), t.utterances(),
+                    t.claims(), t.stats());
+        }
+
+        @Override
+        public ObjectNode collectionJson(Analysis a) {
+            ObjectNode c = JsonOutput.collection(a, null);
+            Map<String, List<String>> byWord = new LinkedHashMap<>();
+            for (Document d : a.documents()) {
+                String t = d.text().toLowerCase(Locale.ROOT);
+                for (String w : List.of("bridge", "festival")) {
+                    if (t.contains(w)) {
+                        byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(d.id());
+                        break;
+                    }
+                }
+            }
+            ArrayNode stories = c.putArray("stories");
+            ArrayNode claims = c.putArray("claims");
+            ArrayNode utterances = c.putArray("utterances");
+            ArrayNode matrices = c.putArray("claim_matrices");
+            int n = 0;
+            for (var e : byWord.entrySet()) {
+                String sid = "S" + (++n);
+                List<String> ids = e.getValue();
+                boolean bridge = e.getKey().equals("bridge");
+                ObjectNode s = stories.addObject();
+                s.put("id", sid);
+                s.put("label", bridge ? "Second river bridge" : "Lantern festival");
+                ids.forEach(s.putArray("articles")::add);
+                s.putArray("reprints");
+                ObjectNode k = claims.addObject();
+                k.put("id", "K" + n);
+                k.put("proposition", "the new " + e.getKey() + " halves commuting times");
+                k.putArray("stories").add(sid);
+                ArrayNode reports = k.putArray("reports");
+                for (int i = 0; i < ids.size() && i < 2; i++) {
+                    ObjectNode r = reports.addObject();
+                    r.put("article", ids.get(i));
+                    r.put("start", 0);
+                    r.put("end", 10);
+                    r.put("stance", i == 0 ? "asserts" : "disputes");
+                    r.put("holder", i == 0 ? "P1" : null);
+                }
+                if (ids.size() > 1) {
+                    ObjectNode u = utterances.addObject();
+                    u.put("id", "U" + n);
+                    u.put("speaker", "P1");
+                    ArrayNode vs = u.putArray("versions");
+                    for (int i = 0; i < 2; i++) {
+                        ObjectNode v = vs.addObject();
+                        v.put("article", ids.get(i));
+                        v.put("quote", 0);
+                        v.put("similarity", i == 0 ? 1.0 : 0.8);
+                    }
+                }
+                if (!bridge) {
+                    ObjectNode m = matrices.addObject();
+                    m.put("story", sid);
+                    m.putArray("outlets").addObject().put("name", "Lakeside Courier");
+                    ObjectNode row = m.putArray("rows").addObject();
+                    row.put("claim", "K" + n);
+                    row.put("proposition", "the new festival halves commuting times");
+                    row.putArray("cells").add("contested");
+                }
+            }
+            return c;
         }
 
         @Override

@@ -16,10 +16,10 @@ class StoreBenchTest {
         StringWriter out = new StringWriter();
         CommandLine cl = new CommandLine(new StoreBench());
         cl.setOut(new PrintWriter(out));
-        int code = cl.execute("--articles", "300", "--batch", "50", "--searches", "50");
+        int code = cl.execute("--articles", "150", "--batch", "50", "--searches", "30");
         assertThat(code).isZero();
         String last = out.toString().strip().lines().reduce((a, b) -> b).orElse("");
-        assertThat(last).matches("RESULT task=bench-store dataset=synthetic300 articles_per_s=[0-9.]+ search_p50_ms=[0-9.]+ "
+        assertThat(last).matches("RESULT task=bench-store dataset=synthetic150 articles_per_s=[0-9.]+ search_p50_ms=[0-9.]+ "
                 + "search_p99_ms=[0-9.]+ layers_s=[0-9.]+ db=sqlite");
     }
 }

@@ -24,6 +24,14 @@ public interface Analyser {
     String name();
 
     /**
+     * The collection JSON the store derives its layer rows from: the engine's
+     * {@code crosscheck.collection/1} document of the analysis.
+     */
+    default com.fasterxml.jackson.databind.node.ObjectNode collectionJson(Analysis analysis) {
+        return org.crosscheck.engine.output.JsonOutput.collection(analysis, null);
+    }
+
+    /**
      * An analyser made on first use: an ingest whose inputs are all stored already never loads
      * the language models.
      */
@@ -51,6 +59,11 @@ public interface Analyser {
             @Override
             public String name() {
                 return name;
+            }
+
+            @Override
+            public com.fasterxml.jackson.databind.node.ObjectNode collectionJson(Analysis analysis) {
+                return get().collectionJson(analysis);
             }
         };
     }

@@ -329,7 +329,7 @@ public final class Store implements AutoCloseable {
             }
         }
         Analysis a = analyser.crossDocument(docs);
-        ObjectNode collection = JsonOutput.collection(a, null);
+        ObjectNode collection = analyser.collectionJson(a);
         long nextStory = StoryIds.stabilise(collection, db.allStoryArticles(), db.nextStoryNumber());
         Rows.LayerRows layerRows = Layers.rows(collection, a.entities(), rows, maxSeq[0], nextStory);
         db.replaceLayers(layerRows);

@@ -1,16 +1,15 @@
 package org.crosscheck.store;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.crosscheck.engine.analysis.Analysis;
-import org.crosscheck.engine.claims.Claim;
 import org.crosscheck.engine.doc.ArticleMeta;
 import org.crosscheck.engine.doc.Document;
 import org.crosscheck.engine.doc.Origin;
 import org.crosscheck.engine.doc.Outcome;
-import org.crosscheck.engine.entities.EntityIndex;
 import org.crosscheck.engine.ingest.Format;
 import org.crosscheck.engine.ingest.RawArticle;
-import org.crosscheck.engine.quotes.Utterance;
-import org.crosscheck.engine.stories.Story;
+import org.crosscheck.engine.output.JsonOutput;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,8 +51,9 @@ final class Fixtures {
             "Thousands walked along the harbour on Saturday as the lantern festival returned after four years.");
 
     /**
-     * The text analyser plus stand-in cross-document layers: a story per shared title word
-     * ("bridge"), one claim with a report per member article, one utterance.
+     * The text analyser plus stand-in cross-document layers, written as the collection JSON the
+     * layers produce (so these tests do not depend on the engine's layer records): a story per
+     * shared title word ("bridge"), one claim with a report per member article, one utterance.
      */
     static final class LayeredAnalyser implements Analyser {
         private final TextAnalyser text = new TextAnalyser();
@@ -65,8 +65,14 @@ final class Fixtures {
 
         @Override
         public Analysis crossDocument(List<Document> documents) {
+            return text.crossDocument(documents);
+        }
+
+        @Override
+        public ObjectNode collectionJson(Analysis a) {
+            ObjectNode c = JsonOutput.collection(a, null);
             Map<String, List<String>> byWord = new LinkedHashMap<>();
-            for (Document d : documents) {
+            for (Document d : a.documents()) {
                 String t = d.titleText() == null ? "" : d.titleText().toLowerCase(java.util.Locale.ROOT);
                 for (String w : List.of("bridge", "festival")) {
                     if (t.contains(w)) {
@@ -74,23 +80,37 @@ final class Fixtures {
                     }
                 }
             }
-            List<Story> stories = new ArrayList<>();
-            List<Claim> claims = new ArrayList<>();
-            List<Utterance> utterances = new ArrayList<>();
+            ArrayNode stories = c.putArray("stories");
+            ArrayNode claims = c.putArray("claims");
+            ArrayNode utterances = c.putArray("utterances");
             int n = 0;
             for (var e : byWord.entrySet()) {
                 String sid = "S" + (++n);
-                stories.add(new Story(sid, "The " + e.getKey() + " story", e.getValue(), List.of()));
-                List<Claim.Report> reports = new ArrayList<>();
-                for (String a : e.getValue()) {
-                    reports.add(new Claim.Report(a, 0, 5, reports.isEmpty() ? "asserted" : "disputed", null));
+                ObjectNode s = stories.addObject();
+                s.put("id", sid);
+                s.put("label", "The " + e.getKey() + " story");
+                e.getValue().forEach(s.putArray("articles")::add);
+                ObjectNode k = claims.addObject();
+                k.put("id", "K" + n);
+                k.put("proposition", "the " + e.getKey() + " halves commuting times");
+                k.putArray("stories").add(sid);
+                ArrayNode reports = k.putArray("reports");
+                for (String art : e.getValue()) {
+                    ObjectNode r = reports.addObject();
+                    r.put("article", art);
+                    r.put("start", 0);
+                    r.put("end", 5);
+                    r.put("stance", reports.size() == 1 ? "asserted" : "disputed");
                 }
-                claims.add(new Claim("K" + n, "the " + e.getKey() + " halves commuting times", sid, reports, List.of(),
-                        List.of(), List.of(), e.getValue().size() == 1));
-                utterances.add(new Utterance("U" + n, null, List.of(new Utterance.Version(e.getValue().get(0), 0, 1.0))));
+                ObjectNode u = utterances.addObject();
+                u.put("id", "U" + n);
+                u.putNull("speaker");
+                ObjectNode v = u.putArray("versions").addObject();
+                v.put("article", e.getValue().get(0));
+                v.put("quote", 0);
+                v.put("similarity", 1.0);
             }
-            Analysis.Stats stats = new Analysis.Stats(documents.size(), documents.size(), 0, 0, 0, 0, 1);
-            return new Analysis(documents, List.of(), EntityIndex.EMPTY, stories, utterances, claims, stats);
+            return c;
         }
 
         @Override

@@ -151,6 +151,10 @@ class CollectionApiHttpTest {
         assertThat(s.json().path("utterances").get(0).path("versions")).hasSize(2);
         assertThat(s.json().path("entities")).extracting(e -> e.path("name").asText()).contains("Petra Lindqvist");
         assertThat(s.json().path("events").isArray()).isTrue();
+        Res festival = get("/api/stories/" + r.json().path("items").get(0).path("id").asText());
+        assertThat(festival.json().path("matrix").path("source").asText()).isEqualTo("claims layer");
+        assertThat(festival.json().path("matrix").path("rows").get(0).path("cells").path("Lakeside Courier").path("state").asText())
+                .isEqualTo("contested");
         assertThat(get("/api/stories?limit=1&offset=1").json().path("items").get(0).path("label").asText()).isEqualTo("Second river bridge");
         assertError(get("/api/stories/S404"), 404, "no story");
         assertError(get("/api/stories?limit=x"), 400, "limit");
