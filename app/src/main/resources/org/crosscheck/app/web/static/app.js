@@ -216,7 +216,8 @@
       var out = [];
       out.push(el('h1', null, s.label || s.id));
       out.push(el('p', { 'class': 'meta' }, range(s.first_date, s.last_date) + ' \u00b7 ' +
-        plural(s.outlet_count, 'outlet') + ' \u00b7 ' + plural(s.article_count, 'article')));
+        plural(s.outlet_count, 'outlet') + ' \u00b7 ' + plural(s.article_count, 'article'),
+        REPORT ? null : [' \u00b7 ', link('/search?story=' + enc(s.id), 'search this story')]));
       out.push(section('Coverage timeline', 'timeline', timeline(s)));
       out.push(section('Claims \u00d7 outlets', 'matrix', matrix(s)));
       out.push(section('Who said what', 'utterances', utterances(s.utterances, 'No statement of this story is reported by more than one article (or the quotes layer found none).')));
@@ -372,7 +373,8 @@
     return api('/api/entities/' + enc(id)).then(function (e) {
       var body = e.entity || {};
       var out = [el('h1', null, e.name), el('p', { 'class': 'meta' }, String(e.type).toLowerCase() + ' \u00b7 ' +
-        plural(e.mentions, 'mention') + ' in ' + plural(e.article_count, 'article'))];
+        plural(e.mentions, 'mention') + ' in ' + plural(e.article_count, 'article'),
+        REPORT ? null : [' \u00b7 ', link('/search?entity=' + enc(e.id), 'search the articles naming ' + e.name)])];
       var aliases = body.aliases || [];
       out.push(section('Aliases', 'aliases', aliases.length ? el('ul', { 'class': 'chips' }, aliases.map(function (a) {
         return el('li', { 'class': 'chip' }, a.text, el('span', { 'class': 'muted' }, ' \u00d7' + a.count + (a.kind ? ' ' + a.kind : '')));
