@@ -115,7 +115,7 @@ public final class Analyzer {
     private static <T> Outcome<T> safely(Object input, java.util.concurrent.Callable<Outcome<T>> work) {
         try {
             return work.call();
-        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+        } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
             org.crosscheck.engine.doc.Origin origin = switch (input) {
                 case RawArticle r -> r.origin();
                 case Document d -> d.origin();

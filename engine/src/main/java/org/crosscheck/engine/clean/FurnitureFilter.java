@@ -95,6 +95,7 @@ public final class FurnitureFilter {
                 reason[i] = "repeats an earlier line";
             }
         }
+        containedRepeats(units, shapes, reason);
         for (int i = 0; i < n; i++) {
             if (reason[i] != null) {
                 continue;
@@ -131,7 +132,7 @@ public final class FurnitureFilter {
         // Leading zone: title, bylines, dates, interface lines.
         int firstBody = -1;
         for (int i = 0; i < n; i++) {
-            if (reason[i] == null && shapes[i].bodyLike()
+            if (reason[i] == null && shapes[i].bodyLike() && !shapes[i].notice()
                     && !(firstBody < 0 && titleCaseHeadline(shapes[i], units.get(i).block().text()) && i + 1 < n)) {
                 firstBody = i;
                 break;
@@ -139,7 +140,7 @@ public final class FurnitureFilter {
         }
         int lastBody = -1;
         for (int i = n - 1; i >= 0; i--) {
-            if (reason[i] == null && shapes[i].bodyLike() && shapes[i].metaShare < 0.3) {
+            if (reason[i] == null && shapes[i].bodyLike() && !shapes[i].notice()) {
                 lastBody = i;
                 break;
             }
@@ -295,6 +296,36 @@ public final class FurnitureFilter {
         return s.words >= 3 && s.words <= 30 && capitalShare(text) >= 0.6;
     }
 
+    /**
+     * A paragraph repeated inside a longer one ("ERBIL - The council agreed ..." then "The council agreed
+     * ..."): the shorter copy goes, whichever comes first. Only paragraphs of a dozen words or more, so
+     * short phrases that recur naturally are never touched.
+     */
+    private static void containedRepeats(List<Candidate> units, Shape[] shapes, String[] reason) {
+        int n = units.size();
+        if (n > 400) {
+            return; // exact repeats are still caught; containment is quadratic
+        }
+        String[] keys = new String[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = shapes[i].words >= 12 && reason[i] == null ? normalise(units.get(i).block().text()) : null;
+        }
+        for (int i = 0; i < n; i++) {
+            if (keys[i] == null || reason[i] != null) {
+                continue;
+            }
+            for (int j = 0; j < n; j++) {
+                if (j == i || keys[j] == null || reason[j] != null || keys[j].length() <= keys[i].length()) {
+                    continue;
+                }
+                if (keys[j].contains(keys[i])) {
+                    reason[i] = j > i ? "teaser repeated in full below" : "repeats part of an earlier paragraph";
+                    break;
+                }
+            }
+        }
+    }
+
     /** Lower case, letters and digits only, single spaces: what "the same line" means. */
     static String normalise(String text) {
         StringBuilder sb = new StringBuilder(text.length());
@@ -319,6 +350,11 @@ public final class FurnitureFilter {
                  int metaHits) {
         boolean bodyLike() {
             return (words >= 8 && sentence) || words >= 25;
+        }
+
+        /** The publisher talking about itself: disclaimers, syndication and translation notices. */
+        boolean notice() {
+            return metaShare >= 0.3 && metaHits >= 3;
         }
     }
 
