@@ -67,6 +67,14 @@ final class Layers {
                 }
                 storyOfArticle.putIfAbsent(a, id);
             }
+            if (dates.isEmpty()) {
+                // no article gives a publication date: the story's own event dates, when the layer has them
+                for (String d : strings(s.get("dates"))) {
+                    if (d.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                        dates.add(d);
+                    }
+                }
+            }
             ObjectNode body = s.deepCopy();
             body.put("first_date", dates.isEmpty() ? null : dates.first());
             body.put("last_date", dates.isEmpty() ? null : dates.last());

@@ -71,7 +71,7 @@ final class Fixtures {
         @Override
         public ObjectNode collectionJson(Analysis a) {
             ObjectNode c = JsonOutput.collection(a, null);
-            Map<String, List<String>> byWord = new LinkedHashMap<>();
+            Map<String, List<String>> byWord = new java.util.TreeMap<>(); // by word: numbering changes as stories appear
             for (Document d : a.documents()) {
                 String t = d.titleText() == null ? "" : d.titleText().toLowerCase(java.util.Locale.ROOT);
                 for (String w : List.of("bridge", "festival")) {
@@ -90,6 +90,7 @@ final class Fixtures {
                 s.put("id", sid);
                 s.put("label", "The " + e.getKey() + " story");
                 e.getValue().forEach(s.putArray("articles")::add);
+                s.putArray("dates").add("2024-06-08"); // the event's date, as the story layer gives it
                 ObjectNode k = claims.addObject();
                 k.put("id", "K" + n);
                 k.put("proposition", "the " + e.getKey() + " halves commuting times");

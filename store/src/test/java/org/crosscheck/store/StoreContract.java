@@ -122,6 +122,36 @@ abstract class StoreContract {
     }
 
     @Test
+    void aStoryOfUndatedArticlesTakesItsEventDates() throws Exception {
+        try (Store s = open()) {
+            RawArticle undated = Fixtures.raw("undated.txt", "Valley Post", null, null, "Festival plans announced",
+                    "Organisers said the lantern festival would return to the harbour.");
+            s.ingest(Fixtures.ok(undated), new Fixtures.LayeredAnalyser(), 4, QUIET);
+            var story = s.database().stories(0, 10).items().get(0);
+            assertThat(story.firstDate()).isEqualTo("2024-06-08");
+            assertThat(story.lastDate()).isEqualTo("2024-06-08");
+        }
+    }
+
+    @Test
+    void storyIdsSurviveARecompute() throws Exception {
+        try (Store s = open()) {
+            s.ingest(Fixtures.ok(Fixtures.FESTIVAL), new Fixtures.LayeredAnalyser(), 4, QUIET);
+            String festival = s.database().stories(0, 10).items().get(0).id();
+            // the engine now numbers the bridge story first; the festival story keeps its address
+            s.ingest(Fixtures.ok(Fixtures.BRIDGE_A), new Fixtures.LayeredAnalyser(), 4, QUIET);
+            var stories = s.database().stories(0, 10).items();
+            assertThat(stories).extracting(Rows.StoryRow::label).containsExactlyInAnyOrder("The festival story", "The bridge story");
+            assertThat(stories).filteredOn(st -> st.label().equals("The festival story")).singleElement()
+                    .satisfies(st -> assertThat(st.id()).isEqualTo(festival));
+            assertThat(stories).filteredOn(st -> st.label().equals("The bridge story")).singleElement()
+                    .satisfies(st -> assertThat(st.id()).isNotEqualTo(festival));
+            assertThat(s.database().claims(festival, 0, 10).items()).singleElement()
+                    .satisfies(c -> assertThat(c.key()).contains("festival"));
+        }
+    }
+
+    @Test
     void searchFiltersAndEscapesHighlights() throws Exception {
         try (Store s = open()) {
             RawArticle planted = Fixtures.raw("planted.html.txt", "Valley Post", "https://valleypost.example/planted",
