@@ -2,6 +2,7 @@ package org.crosscheck.store;
 
 import org.crosscheck.store.Rows.ArticleFilter;
 import org.crosscheck.store.search.SearchIndex;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,8 +30,19 @@ class CrashSafetyTest {
     Path data;
 
     @Test
-    void aKilledIngestLosesNothingReportedAndTheRerunDuplicatesNothing() throws Exception {
-        Process p = start();
+    void onSqlite() throws Exception {
+        aKilledIngestLosesNothingReportedAndTheRerunDuplicatesNothing(null);
+    }
+
+    @Test
+    void onPostgresql() throws Exception {
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+            aKilledIngestLosesNothingReportedAndTheRerunDuplicatesNothing(pg.getJdbcUrl("postgres", "postgres"));
+        }
+    }
+
+    void aKilledIngestLosesNothingReportedAndTheRerunDuplicatesNothing(String jdbc) throws Exception {
+        Process p = start(jdbc);
         List<String> reported = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -48,20 +60,20 @@ class CrashSafetyTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(reported).as("the process was killed after reporting some articles").hasSizeGreaterThanOrEqualTo(40);
 
-        try (Store s = Store.open(new Store.Config(data, null))) {
+        try (Store s = Store.open(new Store.Config(data, jdbc))) {
             for (String id : reported) {
                 assertThat(s.database().article(id)).as("reported article " + id + " survived the kill").isPresent();
             }
             assertThat(s.database().counts().articles()).isLessThan(ARTICLES);
         }
 
-        Process again = start();
+        Process again = start(jdbc);
         String out = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(again.exitValue()).as(out + new String(again.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).isZero();
         assertThat(out).contains("DONE");
 
-        try (Store s = Store.open(new Store.Config(data, null))) {
+        try (Store s = Store.open(new Store.Config(data, jdbc))) {
             var page = s.database().articles(ArticleFilter.NONE, 0, 10_000);
             assertThat(page.total()).isEqualTo(ARTICLES);
             Set<String> titles = new HashSet<>();
@@ -78,11 +90,15 @@ class CrashSafetyTest {
         }
     }
 
-    private Process start() throws Exception {
+    private Process start(String jdbc) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                IngestProcess.class.getName(), data.toString(), Integer.toString(ARTICLES));
+                IngestProcess.class.getName(), data.toString(), Integer.toString(ARTICLES)));
+        if (jdbc != null) {
+            cmd.add(jdbc);
+        }
+        ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         return pb.start();
     }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A separate JVM for {@link CrashSafetyTest}: ingests {@code n} generated articles into the store
- * at {@code dataDir} in batches of 3, printing {@code STORED input id} after each commit.
+ * at {@code dataDir} (and the database at the optional JDBC URL) in batches of 3, printing
+ * {@code STORED input id} after each commit.
  */
 public final class IngestProcess {
 
@@ -19,7 +20,8 @@ public final class IngestProcess {
     public static void main(String[] args) {
         Path data = Path.of(args[0]);
         int n = Integer.parseInt(args[1]);
-        try (Store s = Store.open(new Store.Config(data, null))) {
+        String jdbc = args.length > 2 ? args[2] : null;
+        try (Store s = Store.open(new Store.Config(data, jdbc))) {
             s.ingest(articles(n), new TextAnalyser(), 3, new Store.Listener() {
                 @Override
                 public void stored(String input, String id, Rows.WriteStatus status) {

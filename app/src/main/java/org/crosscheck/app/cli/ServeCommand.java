@@ -60,6 +60,10 @@ public final class ServeCommand implements Callable<Integer> {
         var c = s.database().counts();
         out.println("crosscheck serve: " + c.articles() + " articles, " + c.stories() + " stories from "
                 + IngestCommand.describe(s));
+        if (c.articles() == 0) {
+            out.println("The collection is empty: add articles with 'crosscheck ingest PATHS --data " + store.data + "'"
+                    + (readOnly ? "." : " or POST /api/articles."));
+        }
         out.println("Open " + Serving.url(host, server.port()) + "  (API: " + Serving.url(host, server.port()) + "api, OpenAPI: "
                 + Serving.url(host, server.port()) + "openapi.json)");
         out.flush();
