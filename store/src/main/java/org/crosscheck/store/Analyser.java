@@ -17,6 +17,19 @@ public interface Analyser {
     /** Analyses each article of the batch; the result has one outcome per input, in order. */
     List<Outcome<Document>> analyse(List<RawArticle> batch);
 
+    /**
+     * As {@link #analyse(List)}, with stored articles of the same outlets that may teach the
+     * cleaner what the outlets repeat under every article (they are not analysed again).
+     */
+    default List<Outcome<Document>> analyse(List<RawArticle> batch, List<RawArticle> context) {
+        return analyse(batch);
+    }
+
+    /** Whether {@link #analyse(List, List)} uses its context (the store reads none otherwise). */
+    default boolean wantsContext() {
+        return false;
+    }
+
     /** The cross-document layers (entities, stories, utterances, claims, ...) over all documents. */
     Analysis crossDocument(List<Document> documents);
 
@@ -49,6 +62,16 @@ public interface Analyser {
             @Override
             public List<Outcome<Document>> analyse(List<RawArticle> batch) {
                 return get().analyse(batch);
+            }
+
+            @Override
+            public List<Outcome<Document>> analyse(List<RawArticle> batch, List<RawArticle> context) {
+                return get().analyse(batch, context);
+            }
+
+            @Override
+            public boolean wantsContext() {
+                return true;
             }
 
             @Override

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The engine's full analysis. A batch goes through {@link Analyzer#analyzeRaw} (so the
- * boilerplate profile is learned over the batch being ingested, not over the whole store); the
+ * The engine's full analysis. A batch goes through {@link Analyzer#analyzeRaw(List, List)}, with
+ * recent stored articles of the batch's outlets as the boilerplate profile's context; the
  * cross-document layers come from {@link Analyzer#crossDocument} over every stored document.
  */
 public final class EngineAnalyser implements Analyser {
@@ -28,9 +28,19 @@ public final class EngineAnalyser implements Analyser {
 
     @Override
     public List<Outcome<Document>> analyse(List<RawArticle> batch) {
+        return analyse(batch, List.of());
+    }
+
+    @Override
+    public boolean wantsContext() {
+        return true;
+    }
+
+    @Override
+    public List<Outcome<Document>> analyse(List<RawArticle> batch, List<RawArticle> context) {
         List<Outcome<RawArticle>> in = new ArrayList<>(batch.size());
         batch.forEach(r -> in.add(Outcome.ok(r)));
-        Analysis a = analyzer.analyzeRaw(in);
+        Analysis a = analyzer.analyzeRaw(in, context);
         Map<String, Document> docs = new HashMap<>();
         a.documents().forEach(d -> docs.put(d.id(), d));
         Map<String, Rejection> rejected = new HashMap<>();

@@ -176,7 +176,9 @@ public final class Store implements AutoCloseable {
             for (int from = 0; from < named.size(); from += Math.max(1, batchSize)) {
                 int to = Math.min(named.size(), from + Math.max(1, batchSize));
                 List<RawArticle> batch = named.subList(from, to);
-                List<Outcome<Document>> analysed = analyser.analyse(batch);
+                List<Outcome<Document>> analysed = analyser.wantsContext()
+                        ? analyser.analyse(batch, profileContext(batch))
+                        : analyser.analyse(batch);
                 List<NewArticle> rows = new ArrayList<>();
                 Map<String, Document> docs = new HashMap<>();
                 Map<String, String> inputOf = new HashMap<>();
@@ -242,6 +244,41 @@ public final class Store implements AutoCloseable {
             return new IngestReport(run, added, updated, unchanged, rejected, written,
                     (System.nanoTime() - t0) / 1e9, layerSecs);
         }
+    }
+
+    /** Stored articles an outlet's new batch is cleaned against, when the batch alone shows too few of its lines. */
+    static final int CONTEXT_BELOW = 8;
+    static final int CONTEXT_PER_OUTLET = 24;
+
+    private List<RawArticle> profileContext(List<RawArticle> batch) {
+        Map<String, Integer> perOutlet = new LinkedHashMap<>();
+        Map<String, String[]> keys = new LinkedHashMap<>();
+        Set<String> inBatch = new HashSet<>();
+        for (RawArticle raw : batch) {
+            inBatch.add(raw.id());
+            String outlet = raw.meta().outlet();
+            String url = Identity.normaliseUrl(raw.meta().url());
+            String host = url == null || !url.startsWith("https://") ? null
+                    : url.substring(0, url.indexOf('/', 8) < 0 ? url.length() : url.indexOf('/', 8)) + "/";
+            String key = outlet != null ? "o:" + outlet.strip().toLowerCase(java.util.Locale.ROOT) : host != null ? "u:" + host : null;
+            if (key != null) {
+                perOutlet.merge(key, 1, Integer::sum);
+                keys.putIfAbsent(key, new String[]{outlet, host});
+            }
+        }
+        List<RawArticle> out = new ArrayList<>();
+        for (var e : perOutlet.entrySet()) {
+            if (e.getValue() >= CONTEXT_BELOW) {
+                continue;
+            }
+            String[] k = keys.get(e.getKey());
+            for (StoredArticle sa : db.recentOfOutlet(k[0], k[0] == null ? k[1] : null, CONTEXT_PER_OUTLET)) {
+                if (!inBatch.contains(sa.row().id())) {
+                    out.add(Layers.raw(sa));
+                }
+            }
+        }
+        return out;
     }
 
     private static RejectionRow rejectionRow(long run, Rejection r) {

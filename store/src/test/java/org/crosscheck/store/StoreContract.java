@@ -152,6 +152,53 @@ abstract class StoreContract {
     }
 
     @Test
+    void aSmallBatchIsCleanedAgainstItsOutletsStoredArticles() throws Exception {
+        List<List<String>> contexts = new ArrayList<>();
+        Analyser recording = new Analyser() {
+            final TextAnalyser text = new TextAnalyser();
+
+            @Override
+            public List<Outcome<org.crosscheck.engine.doc.Document>> analyse(List<RawArticle> batch) {
+                return text.analyse(batch);
+            }
+
+            @Override
+            public List<Outcome<org.crosscheck.engine.doc.Document>> analyse(List<RawArticle> batch, List<RawArticle> context) {
+                contexts.add(context.stream().map(r -> r.meta().outlet() + ":" + r.id()).toList());
+                return text.analyse(batch);
+            }
+
+            @Override
+            public boolean wantsContext() {
+                return true;
+            }
+
+            @Override
+            public org.crosscheck.engine.analysis.Analysis crossDocument(List<org.crosscheck.engine.doc.Document> documents) {
+                return text.crossDocument(documents);
+            }
+
+            @Override
+            public String name() {
+                return "recording";
+            }
+        };
+        try (Store s = open()) {
+            s.ingest(Fixtures.ok(Fixtures.BRIDGE_A, Fixtures.BRIDGE_B, Fixtures.FESTIVAL), recording, 10, QUIET);
+            RawArticle next = Fixtures.raw("next.txt", "lakeside courier", "https://lakeside.example/next", "2024-06-11",
+                    "Harbour works begin", "Cranes arrived at the harbour on Monday.");
+            s.ingest(Fixtures.ok(next), recording, 10, QUIET);
+            assertThat(contexts.get(contexts.size() - 1)).as("the outlet's stored articles, matched without case")
+                    .hasSize(2).allSatisfy(x -> assertThat(x).startsWith("Lakeside Courier:"));
+            RawArticle noOutlet = Fixtures.raw("byurl.txt", null, "https://valleypost.example/other", null,
+                    "Road closures", "Two roads close for repairs next week.");
+            s.ingest(Fixtures.ok(noOutlet), recording, 10, QUIET);
+            assertThat(contexts.get(contexts.size() - 1)).as("matched by the address's host").singleElement()
+                    .satisfies(x -> assertThat(x).startsWith("Valley Post:"));
+        }
+    }
+
+    @Test
     void searchFiltersAndEscapesHighlights() throws Exception {
         try (Store s = open()) {
             RawArticle planted = Fixtures.raw("planted.html.txt", "Valley Post", "https://valleypost.example/planted",

@@ -37,6 +37,15 @@ public final class Analyzer {
 
     /** Analyses already-read articles (rejections among them are carried through). */
     public Analysis analyzeRaw(List<Outcome<RawArticle>> read) {
+        return analyzeRaw(read, List.of());
+    }
+
+    /**
+     * As {@link #analyzeRaw(List)}, with articles analysed before (the store's, same outlets) that
+     * only teach the boilerplate profile: an article ingested on its own still loses the lines its
+     * outlet prints under every article. The context articles are cleaned, not analysed.
+     */
+    public Analysis analyzeRaw(List<Outcome<RawArticle>> read, List<RawArticle> profileContext) {
         long t0 = System.nanoTime();
         int threads = engine.config().effectiveThreads();
         List<Rejection> rejected = new ArrayList<>();
@@ -58,6 +67,13 @@ public final class Analyzer {
             for (int i = 0; i < raws.size(); i++) {
                 if (cleaned.get(i) instanceof Outcome.Ok<CleanText> ok) {
                     samples.add(new BoilerplateProfile.Sample(raws.get(i).id(), Cleaner.outletKey(raws.get(i), ok.value()), ok.value()));
+                }
+            }
+            List<Outcome<CleanText>> context = parallel(pool, profileContext, raw -> safely(raw, () -> engine.cleaner().extract(raw)));
+            for (int i = 0; i < profileContext.size(); i++) {
+                if (context.get(i) instanceof Outcome.Ok<CleanText> ok) {
+                    RawArticle raw = profileContext.get(i);
+                    samples.add(new BoilerplateProfile.Sample(raw.id(), Cleaner.outletKey(raw, ok.value()), ok.value()));
                 }
             }
             BoilerplateProfile profile = BoilerplateProfile.learn(samples);

@@ -478,6 +478,33 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * The latest stored articles of an outlet (by name, case-insensitive, or by the start of their
+     * normalised URL), with their raw input.
+     */
+    public List<StoredArticle> recentOfOutlet(String outlet, String urlPrefix, int limit) {
+        if (outlet == null && urlPrefix == null) {
+            return List.of();
+        }
+        return read(c -> {
+            String where = outlet != null ? "LOWER(a.outlet) = ?" : "a.url LIKE ?";
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ARTICLE_COLUMNS
+                    + ", a.raw_content, a.raw_meta, a.codec, a.document FROM articles a WHERE " + where
+                    + " ORDER BY a.seq DESC LIMIT ?")) {
+                ps.setString(1, outlet != null ? outlet.strip().toLowerCase(java.util.Locale.ROOT)
+                        : urlPrefix.replace("%", "").replace("_", "\\_") + "%");
+                ps.setInt(2, limit);
+                List<StoredArticle> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(stored(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     public List<ArticleRow> articlesByIds(Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
