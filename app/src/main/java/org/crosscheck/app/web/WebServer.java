@@ -40,7 +40,14 @@ public final class WebServer implements AutoCloseable {
             cfg.http.maxRequestSize = maxBodyBytes;
             cfg.http.defaultContentType = "application/json; charset=utf-8";
         });
+        boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
         app.before(ctx -> {
+            if (loopback && !localHost(ctx.header("Host"))) {
+                // a page elsewhere that renamed its own host to this address (DNS rebinding) gets nothing
+                send(ctx, CollectionApi.error(421, "this server answers only requests addressed to localhost"));
+                ctx.skipRemainingHandlers();
+                return;
+            }
             ctx.header("Content-Security-Policy", CSP);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
@@ -75,6 +82,19 @@ public final class WebServer implements AutoCloseable {
                 "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
         app.start(host, port);
         return new WebServer(app);
+    }
+
+    static boolean localHost(String hostHeader) {
+        if (hostHeader == null) {
+            return true;
+        }
+        String h = hostHeader.strip().toLowerCase(java.util.Locale.ROOT);
+        if (h.startsWith("[")) {
+            h = h.substring(0, h.indexOf(']') + 1);
+        } else if (h.contains(":")) {
+            h = h.substring(0, h.indexOf(':'));
+        }
+        return h.equals("localhost") || h.equals("127.0.0.1") || h.equals("[::1]");
     }
 
     /** The body, or null when it is larger than the limit (read no further than that). */

@@ -278,6 +278,18 @@ class CollectionApiHttpTest {
     }
 
     @Test
+    void requestsForAnotherHostAreRefused() throws Exception {
+        // java.net.http does not let a caller set Host; a raw request does
+        try (var socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET /api HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 421").contains("only requests addressed to localhost");
+        }
+        assertThat(get("/api").status()).isEqualTo(200);
+    }
+
+    @Test
     void uiIsServedWithAStrictContentSecurityPolicy() throws Exception {
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(uri("/")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
