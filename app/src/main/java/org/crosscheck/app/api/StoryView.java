@@ -105,6 +105,7 @@ final class StoryView {
         }
         ArrayNode ol = o.putArray("outlets");
         outlets.forEach(ol::add);
+        Set<String> memberIds = new LinkedHashSet<>(ids);
         // claims and the matrix
         List<ItemRow> claimRows = store.database().claims(s.id(), 0, 10_000).items();
         ArrayNode claims = o.putArray("claims");
@@ -132,8 +133,11 @@ final class StoryView {
             mo.removeAll();
             List<String> cols = new ArrayList<>();
             for (JsonNode col : engineMatrix.path("outlets")) {
-                cols.add(col.path("name").asText());
-                mo.add(col.path("name").asText());
+                // a column the layer names by an article id (outlet unknown) reads as the timeline's row does
+                String name = col.path("name").asText();
+                String shown = memberIds.contains(name) ? outletName(row(name), name) : name;
+                cols.add(shown);
+                mo.add(shown);
             }
             for (JsonNode r : engineMatrix.path("rows")) {
                 ObjectNode row = F.objectNode();
@@ -164,7 +168,6 @@ final class StoryView {
         }
         // events: the collection's, when a layer provides them for this story, and each article's
         ArrayNode events = o.putArray("events");
-        Set<String> memberIds = new LinkedHashSet<>(ids);
         for (JsonNode e : store.collection().path("events")) {
             boolean mine = s.id().equals(e.path("story").asText(null));
             for (JsonNode a : e.path("articles")) {

@@ -247,7 +247,7 @@
     var lo = days.length ? Math.min.apply(null, days) : 0;
     var hi = days.length ? Math.max.apply(null, days) : 0;
     if (hi === lo) { lo -= 1; hi += 1; }
-    var labelW = 170, rowH = 34, top = 20, plotW = 560, undW = undated ? 90 : 0;
+    var labelW = 170, rowH = 34, top = 20, plotW = dated.length ? 560 : 0, undW = undated ? (dated.length ? 90 : 300) : 0;
     var width = labelW + plotW + undW + 30, height = top + rowH * outlets.length + 40;
     var g = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, width: width, height: height, 'class': 'timeline', role: 'img',
       'aria-label': 'Timeline of the story\u2019s articles by outlet' });
@@ -258,14 +258,17 @@
       g.appendChild(svg('line', { x1: labelW, x2: labelW + plotW + undW, y1: y, y2: y, 'class': 'rule' }));
     });
     var axisY = top + rowH * outlets.length + 8;
-    g.appendChild(svg('line', { x1: labelW, x2: labelW + plotW, y1: axisY, y2: axisY, 'class': 'axis' }));
-    var ticks = Math.min(6, Math.max(2, hi - lo));
-    for (var t = 0; t <= ticks; t++) {
-      var d = Math.round(lo + (hi - lo) * t / ticks);
-      g.appendChild(svg('text', { x: x(d), y: axisY + 16, 'text-anchor': 'middle', 'class': 'tick' }, isoOf(d)));
+    if (dated.length) {
+      g.appendChild(svg('line', { x1: labelW, x2: labelW + plotW, y1: axisY, y2: axisY, 'class': 'axis' }));
+      var ticks = Math.min(6, Math.max(2, hi - lo));
+      for (var t = 0; t <= ticks; t++) {
+        var d = Math.round(lo + (hi - lo) * t / ticks);
+        g.appendChild(svg('text', { x: x(d), y: axisY + 16, 'text-anchor': 'middle', 'class': 'tick' }, isoOf(d)));
+      }
     }
     if (undated) {
-      g.appendChild(svg('text', { x: labelW + plotW + undW / 2, y: axisY + 16, 'text-anchor': 'middle', 'class': 'tick' }, 'undated'));
+      g.appendChild(svg('text', { x: labelW + plotW + undW / 2, y: axisY + 16, 'text-anchor': 'middle', 'class': 'tick' },
+        dated.length ? 'undated' : 'no publication dates'));
     }
     var stack = {};
     s.articles.forEach(function (a) {
@@ -275,9 +278,9 @@
       var cx = d === null ? labelW + plotW + undW / 2 : x(d);
       var k = row + ':' + Math.round(cx);
       stack[k] = (stack[k] || 0) + 1;
-      var cy = top + row * rowH + rowH / 2 + (stack[k] - 1) * 7 - 0;
+      var cy = top + row * rowH + rowH / 2;
       var dot = svg('a', { href: '#/article/' + enc(a.id), 'class': 'dot-link', 'data-article': a.id },
-        svg('circle', { cx: cx + (stack[k] - 1) * 5, cy: cy, r: 7, 'class': 'dot' + (a.reprint_group ? ' reprint' : '') }),
+        svg('circle', { cx: cx + (stack[k] - 1) * 16, cy: cy, r: 7, 'class': 'dot' + (a.reprint_group ? ' reprint' : '') }),
         svg('title', null, (a.published || 'undated') + ' \u00b7 ' + (a.outlet_label || '') + ' \u00b7 ' + (a.title || a.id)));
       g.appendChild(dot);
     });
@@ -291,7 +294,8 @@
     var rows = (s.matrix && s.matrix.rows) || [];
     var outlets = (s.matrix && s.matrix.outlets) || [];
     if (!rows.length) return notice('No claims were found for this story (the claims layer is empty for it).');
-    var labelW = 330, cell = 34, headH = 120, gap = 4;
+    var longest = outlets.reduce(function (m, o) { return Math.max(m, Math.min(22, String(o).length)); }, 1);
+    var labelW = 330, cell = 34, headH = 24 + Math.round(longest * 5.2), gap = 4;
     var width = labelW + outlets.length * (cell + gap) + 110;
     var height = headH + rows.length * (cell + gap) + 10;
     var g = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, width: width, height: height, 'class': 'matrix', role: 'img',
@@ -303,7 +307,7 @@
     rows.forEach(function (r, i) {
       var y = headH + i * (cell + gap);
       g.appendChild(svg('text', { x: labelW - 10, y: y + cell / 2 + 4, 'text-anchor': 'end', 'class': 'label claim-label' },
-        clip(r.proposition || r.claim, 48), svg('title', null, r.proposition || r.claim)));
+        (i + 1) + '. ' + clip(r.proposition || r.claim, 44), svg('title', null, r.proposition || r.claim)));
       outlets.forEach(function (o, j) {
         var c = (r.cells && r.cells[o]) || { state: 'absent' };
         var state = STATE_TEXT[c.state] ? c.state : 'reported';
@@ -320,7 +324,15 @@
     var legend = el('p', { 'class': 'legend' }, ['asserted', 'disputed', 'contested', 'reported', 'absent'].map(function (st) {
       return el('span', { 'class': 'key' }, el('span', { 'class': 'swatch swatch-' + st }), ' ' + STATE_TEXT[st] + ' ');
     }), s.matrix.source ? el('span', { 'class': 'muted' }, ' \u00b7 ' + s.matrix.source) : null);
-    return [el('div', { 'class': 'scroll' }, g), legend];
+    var full = el('details', { 'class': 'claims-full' }, el('summary', null, 'The claims in full (' + rows.length + ')'),
+      el('ol', null, rows.map(function (r) {
+        var states = outlets.map(function (o) {
+          var c = (r.cells && r.cells[o]) || { state: 'absent' };
+          return c.state === 'absent' ? null : o + ': ' + (STATE_TEXT[c.state] || c.state);
+        }).filter(Boolean).join('; ');
+        return el('li', null, r.proposition || r.claim, states ? el('div', { 'class': 'muted' }, states) : null);
+      })));
+    return [el('div', { 'class': 'scroll' }, g), legend, full];
   }
 
   function utterances(list, empty) {
