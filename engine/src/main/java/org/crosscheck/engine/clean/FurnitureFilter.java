@@ -260,7 +260,8 @@ public final class FurnitureFilter {
             }
             Shape s = shapes[i];
             double score = Math.min(s.words, 15) + 4 * capitalShare(units.get(i).block().text()) - 12 * s.interfaceShare
-                    + (units.get(i).heading() ? 5 : 0) + (firstBody >= 0 && i == firstBody - 1 ? 2 : 0);
+                    + (units.get(i).heading() ? 5 : 0) + (firstBody >= 0 && i == firstBody - 1 ? 2 : 0)
+                    - (s.words < 3 && !(firstBody >= 0 && i == firstBody - 1) ? 100 : 0);
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
@@ -287,7 +288,8 @@ public final class FurnitureFilter {
             return s.words >= 1 && s.words <= 40;
         }
         String text = c.block().text();
-        return s.words >= 3 && s.words <= 30 && s.interfaceShare < 0.5
+        boolean shortTitleCase = s.words == 2 && capitalShare(text) == 1.0;
+        return (s.words >= 3 || shortTitleCase) && s.words <= 30 && s.interfaceShare < 0.5
                 && (!s.endsWithPeriod || titleCaseHeadline(s, text));
     }
 

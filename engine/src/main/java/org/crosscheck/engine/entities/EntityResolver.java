@@ -244,7 +244,7 @@ public final class EntityResolver {
             Map<String, GlobalEntity.RoleCount> roles = new LinkedHashMap<>();
             Map<String, Integer> fullNames = new LinkedHashMap<>();
             Set<String> articles = new LinkedHashSet<>();
-            Map<EntityType, Integer> types = new HashMap<>();
+            Map<EntityType, Integer> types = new java.util.EnumMap<>(EntityType.class);
             String kbId = null;
             int mentionCount = 0;
             boolean named = false;

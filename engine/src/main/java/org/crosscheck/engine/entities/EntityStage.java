@@ -833,7 +833,7 @@ public final class EntityStage implements Stage {
             Work nameMention = null;
             String kbId = null;
             List<Role> roles = new ArrayList<>();
-            Map<EntityType, Integer> votes = new HashMap<>();
+            Map<EntityType, Integer> votes = new java.util.EnumMap<>(EntityType.class);
             for (int i : members) {
                 Work w = work.get(i);
                 entityOf[i] = id;
