@@ -47,6 +47,11 @@ public record Analysis(List<Document> documents, List<Rejection> rejected, Entit
         this(documents, rejected, entities, stories, utterances, claims, stats, List.of());
     }
 
+    /** The same analysis with other counts and timings. */
+    public Analysis withStats(Stats newStats) {
+        return new Analysis(documents, rejected, entities, stories, utterances, claims, newStats, events);
+    }
+
     public Document document(String id) {
         for (Document d : documents) {
             if (d.id().equals(id)) {

@@ -95,6 +95,7 @@ public final class FurnitureFilter {
                 reason[i] = "repeats an earlier line";
             }
         }
+        containedRepeats(units, shapes, reason);
         for (int i = 0; i < n; i++) {
             if (reason[i] != null) {
                 continue;
@@ -131,7 +132,7 @@ public final class FurnitureFilter {
         // Leading zone: title, bylines, dates, interface lines.
         int firstBody = -1;
         for (int i = 0; i < n; i++) {
-            if (reason[i] == null && shapes[i].bodyLike()
+            if (reason[i] == null && shapes[i].bodyLike() && !shapes[i].notice()
                     && !(firstBody < 0 && titleCaseHeadline(shapes[i], units.get(i).block().text()) && i + 1 < n)) {
                 firstBody = i;
                 break;
@@ -139,7 +140,7 @@ public final class FurnitureFilter {
         }
         int lastBody = -1;
         for (int i = n - 1; i >= 0; i--) {
-            if (reason[i] == null && shapes[i].bodyLike() && shapes[i].metaShare < 0.3) {
+            if (reason[i] == null && shapes[i].bodyLike() && !shapes[i].notice()) {
                 lastBody = i;
                 break;
             }
@@ -259,7 +260,8 @@ public final class FurnitureFilter {
             }
             Shape s = shapes[i];
             double score = Math.min(s.words, 15) + 4 * capitalShare(units.get(i).block().text()) - 12 * s.interfaceShare
-                    + (units.get(i).heading() ? 5 : 0) + (firstBody >= 0 && i == firstBody - 1 ? 2 : 0);
+                    + (units.get(i).heading() ? 5 : 0) + (firstBody >= 0 && i == firstBody - 1 ? 2 : 0)
+                    - (s.words < 3 && !(firstBody >= 0 && i == firstBody - 1) ? 100 : 0);
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
@@ -286,13 +288,44 @@ public final class FurnitureFilter {
             return s.words >= 1 && s.words <= 40;
         }
         String text = c.block().text();
-        return s.words >= 3 && s.words <= 30 && s.interfaceShare < 0.5
+        boolean shortTitleCase = s.words == 2 && capitalShare(text) == 1.0;
+        return (s.words >= 3 || shortTitleCase) && s.words <= 30 && s.interfaceShare < 0.5
                 && (!s.endsWithPeriod || titleCaseHeadline(s, text));
     }
 
     /** Most words capitalised, headline length: a headline even if it ends with a full stop. */
     private static boolean titleCaseHeadline(Shape s, String text) {
         return s.words >= 3 && s.words <= 30 && capitalShare(text) >= 0.6;
+    }
+
+    /**
+     * A paragraph repeated inside a longer one ("ERBIL - The council agreed ..." then "The council agreed
+     * ..."): the shorter copy goes, whichever comes first. Only paragraphs of a dozen words or more, so
+     * short phrases that recur naturally are never touched.
+     */
+    private static void containedRepeats(List<Candidate> units, Shape[] shapes, String[] reason) {
+        int n = units.size();
+        if (n > 400) {
+            return; // exact repeats are still caught; containment is quadratic
+        }
+        String[] keys = new String[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = shapes[i].words >= 12 && reason[i] == null ? normalise(units.get(i).block().text()) : null;
+        }
+        for (int i = 0; i < n; i++) {
+            if (keys[i] == null || reason[i] != null) {
+                continue;
+            }
+            for (int j = 0; j < n; j++) {
+                if (j == i || keys[j] == null || reason[j] != null || keys[j].length() <= keys[i].length()) {
+                    continue;
+                }
+                if (keys[j].contains(keys[i])) {
+                    reason[i] = j > i ? "teaser repeated in full below" : "repeats part of an earlier paragraph";
+                    break;
+                }
+            }
+        }
     }
 
     /** Lower case, letters and digits only, single spaces: what "the same line" means. */
@@ -319,6 +352,11 @@ public final class FurnitureFilter {
                  int metaHits) {
         boolean bodyLike() {
             return (words >= 8 && sentence) || words >= 25;
+        }
+
+        /** The publisher talking about itself: disclaimers, syndication and translation notices. */
+        boolean notice() {
+            return metaShare >= 0.3 && metaHits >= 3;
         }
     }
 

@@ -244,7 +244,7 @@ public final class EntityResolver {
             Map<String, GlobalEntity.RoleCount> roles = new LinkedHashMap<>();
             Map<String, Integer> fullNames = new LinkedHashMap<>();
             Set<String> articles = new LinkedHashSet<>();
-            Map<EntityType, Integer> types = new HashMap<>();
+            Map<EntityType, Integer> types = new java.util.EnumMap<>(EntityType.class);
             String kbId = null;
             int mentionCount = 0;
             boolean named = false;
@@ -305,6 +305,21 @@ public final class EntityResolver {
             List<GlobalEntity.Alias> aliases = new ArrayList<>();
             aliasCounts.forEach((k, c) -> aliases.add(new GlobalEntity.Alias(aliasText.get(k), c[0], aliasKind.get(k))));
             aliases.sort(Comparator.comparingInt(GlobalEntity.Alias::count).reversed());
+            // a title given once without its affiliation is the same role as with it
+            for (var it = roles.entrySet().iterator(); it.hasNext(); ) {
+                GlobalEntity.RoleCount r = it.next().getValue();
+                if (r.affiliation() != null) {
+                    continue;
+                }
+                roles.entrySet().stream()
+                        .filter(x -> x.getValue().affiliation() != null && x.getValue().title().equals(r.title()))
+                        .findFirst()
+                        .ifPresent(x -> {
+                            GlobalEntity.RoleCount w = x.getValue();
+                            x.setValue(new GlobalEntity.RoleCount(w.title(), w.affiliation(), w.text(), w.count() + r.count()));
+                            it.remove();
+                        });
+            }
             List<GlobalEntity.RoleCount> roleList = new ArrayList<>(roles.values());
             roleList.sort(Comparator.comparingInt(GlobalEntity.RoleCount::count).reversed());
             drafts.add(new Draft(members, new GlobalEntity(null, type, name, named, aliases, roleList, mentionCount,

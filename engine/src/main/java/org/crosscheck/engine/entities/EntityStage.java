@@ -131,11 +131,16 @@ public final class EntityStage implements Stage {
                 merge(work, f, e, entry, si);
             }
         }
+        outletNames(doc, toks, work);
         work.sort(Comparator.comparingInt((Work w) -> w.first).thenComparingInt(w -> -w.end));
         removeNested(work);
         // 3. completions
+        boolean[] starts = new boolean[toks.size() + 1];
         for (Work w : work) {
-            extend(doc, toks, w);
+            starts[w.first] = true;
+        }
+        for (Work w : work) {
+            extend(doc, toks, w, k -> starts[k]);
         }
         removeNested(work);
         ministries(doc, toks, work);
@@ -249,17 +254,63 @@ public final class EntityStage implements Stage {
         if (words < 3 || capital * 10 < words * 6) {
             return; // a sentence-case title: the tagger reads it like any sentence
         }
-        java.util.Set<String> bodyWords = new java.util.HashSet<>();
+        // names the body writes, with their class there
+        Map<String, EntityType> bodyNames = new HashMap<>();
         int titleEnd = doc.title().end();
         for (Work w : work) {
             if (toks.get(w.first).start() >= titleEnd) {
-                for (int k = w.first; k < w.end; k++) {
-                    bodyWords.add(toks.get(k).word());
-                }
+                bodyNames.putIfAbsent(RoleFinder.join(toks, w.first, w.end), w.type);
+                bodyNames.putIfAbsent(toks.get(w.end - 1).word(), w.type); // a surname alone in the title
             }
         }
-        work.removeIf(w -> toks.get(w.first).start() < titleEnd && w.kbId == null
-                && java.util.stream.IntStream.range(w.first, w.end).noneMatch(k -> bodyWords.contains(toks.get(k).word())));
+        List<Work> keep = new ArrayList<>();
+        for (Work w : work) {
+            if (toks.get(w.first).start() >= titleEnd || w.kbId != null) {
+                keep.add(w);
+                continue;
+            }
+            // the longest stretch of the title's guess that the body writes as a name
+            Work best = null;
+            for (int a = w.first; a < w.end; a++) {
+                for (int b = w.end; b > a; b--) {
+                    EntityType t = bodyNames.get(RoleFinder.join(toks, a, b));
+                    if (t != null && (best == null || b - a > best.end - best.first)) {
+                        best = new Work(a, b, t, w.kind, w.source, w.sentence);
+                    }
+                }
+            }
+            if (best != null) {
+                keep.add(best);
+            }
+        }
+        work.clear();
+        work.addAll(keep);
+    }
+
+    /**
+     * The article's own outlet, when metadata names it, is a name in its text too ("Two Rivers Radio
+     * reported ..." even where the tagger reads "Two" as a number).
+     */
+    private static void outletNames(Document doc, List<Token> toks, List<Work> work) {
+        String outlet = doc.meta().outlet();
+        if (outlet == null || outlet.isBlank()) {
+            return;
+        }
+        String[] words = NameMatcher.words(outlet.strip());
+        if (words.length == 0 || !Character.isUpperCase(words[0].charAt(0))) {
+            return;
+        }
+        KnowledgeEntry entry = new KnowledgeEntry("outlet:" + KnowledgeBase.key(outlet), EntityType.ORGANIZATION,
+                outlet.strip(), List.of(), Map.of("kind", List.of("media")), "metadata");
+        for (int i = 0; i + words.length <= toks.size(); i++) {
+            boolean ok = true;
+            for (int k = 0; k < words.length && ok; k++) {
+                ok = NameMatcher.sameWord(words[k], toks.get(i + k).norm().replace('\u2019', '\''));
+            }
+            if (ok) {
+                merge(work, i, i + words.length, entry, doc.sentenceAt(toks.get(i).start()));
+            }
+        }
     }
 
     private KnowledgeEntry pick(List<String> ids) {
@@ -323,7 +374,7 @@ public final class EntityStage implements Stage {
     }
 
     /** "Moscow" + "Format" is a name; "Taliban" + "government" is the Taliban; "Afghan soil" is Afghanistan. */
-    private void extend(Document doc, List<Token> toks, Work w) {
+    private void extend(Document doc, List<Token> toks, Work w, java.util.function.IntPredicate startsMention) {
         Sentence s = doc.sentences().get(w.sentence);
         int limit = s.tokens().end();
         if (w.kind != MentionKind.NAME) {
@@ -332,7 +383,7 @@ public final class EntityStage implements Stage {
         int e = w.end;
         KnowledgeEntry known = w.kbId == null ? null : kb.get(w.kbId);
         boolean knownOrg = known != null && known.type() == EntityType.ORGANIZATION;
-        while (e < limit && e - w.end < 3) {
+        while (e < limit && e - w.end < 3 && !startsMention.test(e)) {
             Token t = toks.get(e);
             String lw = RoleFinder.lower(t);
             if (NAME_TAILS.contains(lw) && Character.isUpperCase(t.word().charAt(0))
@@ -427,6 +478,9 @@ public final class EntityStage implements Stage {
                 }
             }
             if (country == null) {
+                country = nearestCountry(doc, toks, work, w);
+            }
+            if (country == null) {
                 country = dominant;
             }
             if (country == null) {
@@ -440,6 +494,35 @@ public final class EntityStage implements Stage {
             w.type = EntityType.ORGANIZATION;
             w.kbId = Ministries.id(p.portfolio(), country);
         }
+    }
+
+    /** The country named or implied (a demonym) closest before a mention, in its sentence or the two before. */
+    private String nearestCountry(Document doc, List<Token> toks, List<Work> work, Work target) {
+        Work best = null;
+        for (Work o : work) {
+            if (o == target || o.end > target.first || o.sentence < target.sentence - 2) {
+                continue;
+            }
+            if (best == null || o.end > best.end) {
+                KnowledgeEntry c = countryOf(toks, o);
+                if (c != null) {
+                    best = o;
+                }
+            }
+        }
+        KnowledgeEntry c = best == null ? null : countryOf(toks, best);
+        return c == null ? null : c.id();
+    }
+
+    private KnowledgeEntry countryOf(List<Token> toks, Work o) {
+        KnowledgeEntry e = o.kbId == null ? null : kb.get(o.kbId);
+        if (e != null) {
+            return e.kind().equals("country") ? e : null;
+        }
+        if (o.end - o.first == 1 && o.type == EntityType.MISC) {
+            return kb.country(toks.get(o.first).word());
+        }
+        return null;
     }
 
     /**
@@ -750,7 +833,7 @@ public final class EntityStage implements Stage {
             Work nameMention = null;
             String kbId = null;
             List<Role> roles = new ArrayList<>();
-            Map<EntityType, Integer> votes = new HashMap<>();
+            Map<EntityType, Integer> votes = new java.util.EnumMap<>(EntityType.class);
             for (int i : members) {
                 Work w = work.get(i);
                 entityOf[i] = id;

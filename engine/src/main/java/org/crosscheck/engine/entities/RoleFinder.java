@@ -240,7 +240,10 @@ final class RoleFinder {
             "health", "education", "interior", "defence", "defense", "justice", "agriculture", "environment",
             "transport", "labour", "labor", "culture", "tourism", "industry", "oil", "mines", "water", "housing",
             "digital", "science", "sports", "information", "communications", "development", "climate",
-            "fisheries", "treasury", "infrastructure", "migration", "commerce", "planning", "war");
+            "fisheries", "treasury", "infrastructure", "migration", "commerce", "planning", "war", "resources",
+            "affairs", "public", "works", "social", "national", "natural", "higher", "human", "rights", "women",
+            "youth", "religious", "electricity", "gas", "municipalities", "reconstruction", "displacement",
+            "employment", "welfare", "family", "veterans", "budget", "irrigation", "forestry");
 
     /** The first token of the title once portfolio words before the lexicon's match are included. */
     private static int portfolioStart(List<Token> toks, int titleFirst, int lowest) {
