@@ -21,8 +21,19 @@ public record TimeConfig(LocalDate today, int windowYears) {
         }
     }
 
-    /** Today by the system clock (UTC), and a window of 15 years. */
+    /** System property that fixes the day of the analysis ({@code -Dcrosscheck.today=2026-11-23}), for reproducible runs. */
+    public static final String TODAY_PROPERTY = "crosscheck.today";
+
+    /** Today by the system clock (UTC), or the day {@value #TODAY_PROPERTY} names; a window of 15 years. */
     public static TimeConfig standard() {
+        String fixed = System.getProperty(TODAY_PROPERTY);
+        if (fixed != null && !fixed.isBlank()) {
+            try {
+                return new TimeConfig(LocalDate.parse(fixed.strip()), 15);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("-D" + TODAY_PROPERTY + "=" + fixed + " is not a date (expected YYYY-MM-DD)", e);
+            }
+        }
         return new TimeConfig(LocalDate.now(Clock.systemUTC()), 15);
     }
 

@@ -1209,6 +1209,10 @@ final class TimexGrammar {
                     if ((lowNum.equals("a") || lowNum.equals("an")) && det != null) {
                         return null;
                     }
+                    String relWord = g(m, "rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT);
+                    if (det == null && relWord != null && relWord.matches("following|first|final|initial|remaining|entire|whole|full|same|latest")) {
+                        return null; // "following a day of rain": a preposition, not part of the duration
+                    }
                     if (lowNum.equals("some") && unitCode(unit).equals("Y") && !unit.toLowerCase(Locale.ROOT).endsWith("s")) {
                         return null; // "some year" is no duration
                     }
@@ -1529,8 +1533,9 @@ final class TimexGrammar {
                     if (m.group().toLowerCase(Locale.ROOT).contains("other")) {
                         n = n == null ? null : n * 2;
                     }
-                    if (m.group().toLowerCase(Locale.ROOT).startsWith("per") && g(m, "num") != null) {
-                        return null;
+                    if (m.group().toLowerCase(Locale.ROOT).startsWith("per") && (g(m, "num") != null
+                            || unitCode(m.group("unit")).startsWith("T"))) {
+                        return null; // "per second", "per hour": a unit of a rate
                     }
                     return fixed(m, "SET", duration(n, m.group("unit")), null, "set");
                 });
