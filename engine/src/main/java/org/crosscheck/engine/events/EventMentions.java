@@ -266,7 +266,4 @@ final class EventMentions {
         };
     }
 
-    static boolean isPlural(String w) {
-        return PLURALS.contains(w);
-    }
 }

@@ -744,10 +744,5 @@ public final class EventStage implements Stage {
         return -1;
     }
 
-    /** A readable one-line summary, for logs and tests. */
-    static String describe(Event e) {
-        return e.type() + " " + e.name() + " @" + (e.place() == null ? "?" : e.place().name()) + " on "
-                + (e.date().value() == null ? "?" + e.date().candidates() : e.date().value()) + " with " + e.participantNames();
-    }
 
 }

@@ -1397,11 +1397,7 @@ final class TimexGrammar {
                         return found(m, "DATE", new Meaning.Deictic(r -> TimeValues.quarter(lastQuarter(r).minusYears(1)), "quarter"), null, "quarter-rel");
                     }
                     if (det.isEmpty() && rel.isEmpty()) {
-                        String before = c.wordBefore(m.start());
-                        if (!before.matches("per|each|every|in|for|during")) {
-                            return null;
-                        }
-                        return null;
+                        return null; // a bare "quarter" is a fraction as often as a period
                     }
                     if (det.equals("a") && rel.isEmpty()) {
                         return null;
