@@ -743,6 +743,4 @@ public final class EventStage implements Stage {
         }
         return -1;
     }
-
-
 }
