@@ -16,6 +16,8 @@ import org.crosscheck.engine.quotes.CueLexicon;
 import org.crosscheck.engine.quotes.QuoteStage;
 import org.crosscheck.engine.quotes.UtteranceMatcher;
 import org.crosscheck.engine.quotes.embed.MiniLmEmbedder;
+import org.crosscheck.engine.events.EventStage;
+import org.crosscheck.engine.time.TimeStage;
 
 /**
  * Everything loaded once: readers, cleaner, the per-article pipeline and the cross-document
@@ -52,7 +54,9 @@ public final class Engine {
                 new TokenizeStage(new CoreNlpSegmenter()),
                 new NerStage(new CoreNlpNer(config.nerModel())),
                 new EntityStage(kb),
-                new QuoteStage(CueLexicon.standard(), CoreNlpNameGender.standard(), kb.titles()::isHead));
+                new QuoteStage(CueLexicon.standard(), CoreNlpNameGender.standard(), kb.titles()::isHead),
+                TimeStage.standard(kb),
+                new EventStage(kb));
         double load = (System.nanoTime() - t0) / 1e9;
         return new Engine(config, Ingestor.standard(config.ingest()), Cleaner.standard(), pipeline, kb, load);
     }
@@ -75,6 +79,16 @@ public final class Engine {
 
     public KnowledgeBase knowledge() {
         return knowledge;
+    }
+
+    /** The pipeline's time stage (its reference-time estimation serves the cross-document event step), or null. */
+    public TimeStage time() {
+        for (org.crosscheck.engine.pipeline.Stage s : pipeline.stages()) {
+            if (s instanceof TimeStage t) {
+                return t;
+            }
+        }
+        return null;
     }
 
     public EntityResolver entityResolver() {

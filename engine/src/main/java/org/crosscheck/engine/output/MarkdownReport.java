@@ -60,6 +60,7 @@ public final class MarkdownReport {
                     .append(g.articles().size()).append(" |\n");
         }
         sb.append('\n');
+        sb.append(EventMarkdown.collection(a.events()));
         utterances(a, sb);
         return sb.toString();
     }
@@ -135,6 +136,7 @@ public final class MarkdownReport {
             }
             sb.append('\n');
         }
+        sb.append(EventMarkdown.article(d));
         sb.append("## Text\n\n");
         for (var p : d.paragraphs()) {
             sb.append(escape(d.text(p))).append("\n\n");

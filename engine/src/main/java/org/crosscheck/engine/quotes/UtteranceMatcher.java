@@ -178,10 +178,13 @@ public final class UtteranceMatcher {
         long t0 = System.nanoTime();
         List<Item> items = new ArrayList<>();
         for (Document d : docs) {
+            // the day of the article's main event (the first), when the events layer fixed it to a day
             Set<String> dates = new HashSet<>();
-            for (Event e : d.events()) {
-                if (e.date() != null) {
-                    dates.add(e.date());
+            if (!d.events().isEmpty()) {
+                Event main = d.events().get(0);
+                String day = main.date() == null ? null : main.date().value();
+                if (day != null && day.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    dates.add(day);
                 }
             }
             for (int i = 0; i < d.quotes().size(); i++) {
@@ -396,7 +399,7 @@ public final class UtteranceMatcher {
         return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
     }
 
-    /** Known to be different occasions: different stories, event dates apart, or published far apart. */
+    /** Known to be different occasions: different stories, main events on different days, or published far apart. */
     private boolean differentOccasion(Item a, Item b) {
         if (a.story != null && b.story != null && !a.story.equals(b.story)) {
             return true;
