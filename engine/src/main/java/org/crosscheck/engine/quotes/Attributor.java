@@ -417,7 +417,7 @@ final class Attributor {
     }
 
     /** The attribution after a closing mark: "“…,” he said", "“…,” said Lavrov", "“…,” a resident, who ..., added", "“…” ― Name". */
-    Found after(int qi) {
+    private Found after(int qi) {
         QuoteMarks.Quoted q = top.get(qi);
         if (!q.closed()) {
             return null;
