@@ -542,12 +542,17 @@ public final class UtteranceMatcher {
         return out;
     }
 
+    private static final int COHESION_SAMPLE = 40;
+
     /** Mean cosine between the versions of two groups that come from different articles. */
     private static double cohesion(List<Item> a, List<Item> b, Map<Long, Double> pairCos) {
         double sum = 0;
         int count = 0;
-        for (Item x : a) {
-            for (Item y : b) {
+        // large groups: the first versions of each stand for the group, so a merge stays cheap
+        List<Item> sa = a.size() > COHESION_SAMPLE ? a.subList(0, COHESION_SAMPLE) : a;
+        List<Item> sb = b.size() > COHESION_SAMPLE ? b.subList(0, COHESION_SAMPLE) : b;
+        for (Item x : sa) {
+            for (Item y : sb) {
                 if (x.doc == y.doc) {
                     continue;
                 }
