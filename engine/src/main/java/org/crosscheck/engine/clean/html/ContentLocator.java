@@ -1,0 +1,166 @@
+package org.crosscheck.engine.clean.html;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the element that holds the article, on a pruned page. Two views are combined:
+ * <ul>
+ *   <li><b>names</b>: an element named as the article body ({@code itemprop=articleBody},
+ *       {@code entry-content}, {@code article-body}, ...) with a fair share of the page's text;</li>
+ *   <li><b>scores</b> (after Readability): every paragraph of running text gives its parent a score
+ *       for its length and commas, and its grandparents a decreasing part of it; a container's score
+ *       is scaled down by its link density and moved by its names and tag. The best container wins.</li>
+ * </ul>
+ * A named body is taken when it is not much smaller than the best-scored container; otherwise the
+ * best-scored one. When neither holds enough text the whole body is the answer.
+ */
+final class ContentLocator {
+
+    private final MarkupHints hints;
+
+    ContentLocator(MarkupHints hints) {
+        this.hints = hints;
+    }
+
+    /** The chosen element and how it was found. */
+    record Choice(Element root, String how) {
+    }
+
+    Choice locate(Element body, TextStats stats, Element anchored) {
+        if (anchored != null && stats.of(anchored).chars > 0) {
+            return new Choice(anchored, "json-ld articleBody");
+        }
+        Element best = bestScored(body, stats);
+        Element named = bestNamed(body, stats);
+        int bestChars = best == null ? 0 : stats.of(best).chars;
+        if (named != null) {
+            int namedChars = stats.of(named).chars;
+            boolean related = best != null && (contains(named, best) || contains(best, named));
+            if (namedChars >= 200 && (namedChars * 2 >= bestChars || related && namedChars * 4 >= bestChars)) {
+                return new Choice(named, "named article body");
+            }
+        }
+        Elements articles = body.getElementsByTag("article");
+        if (best != null) {
+            return new Choice(best, "scored container");
+        }
+        if (!articles.isEmpty()) {
+            Element a = articles.stream().max((x, y) -> Integer.compare(stats.of(x).chars, stats.of(y).chars)).get();
+            return new Choice(a, "largest article element");
+        }
+        return new Choice(body, "whole page");
+    }
+
+    private Element bestNamed(Element body, TextStats stats) {
+        Element best = null;
+        int bestChars = 0;
+        for (Element e : body.getAllElements()) {
+            if (e == body) {
+                continue;
+            }
+            if (hints.articleBodyName(e)) {
+                int c = stats.of(e).chars;
+                if (c > bestChars) {
+                    best = e;
+                    bestChars = c;
+                }
+            }
+        }
+        return best;
+    }
+
+    private Element bestScored(Element body, TextStats stats) {
+        Map<Element, double[]> score = new IdentityHashMap<>();
+        List<Element> candidates = new ArrayList<>();
+        for (Element p : body.getAllElements()) {
+            if (!ParagraphTags.isParagraph(p)) {
+                continue;
+            }
+            TextStats.Counts c = stats.of(p);
+            int own = c.chars;
+            if (own < 25) {
+                continue;
+            }
+            double s = 1 + c.commas + Math.min(own / 100, 3);
+            Element anc = p.parent();
+            for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
+                if (anc.normalName().equals("html")) {
+                    break;
+                }
+                double[] sc = score.get(anc);
+                if (sc == null) {
+                    sc = new double[]{initial(anc)};
+                    score.put(anc, sc);
+                    candidates.add(anc);
+                }
+                double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                sc[0] += s / div;
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Element e : candidates) {
+            double s = score.get(e)[0] * (1 - stats.of(e).linkDensity());
+            if (s > bestScore) {
+                best = e;
+                bestScore = s;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // A parent scoring nearly as well holds the same article in more pieces (paragraphs split
+        // over sibling divs): climb while it does.
+        Element cur = best;
+        double curScore = bestScore;
+        while (cur.parent() != null && cur.parent() != body.parent()) {
+            Element parent = cur.parent();
+            double[] ps = score.get(parent);
+            if (ps == null) {
+                break;
+            }
+            double s = ps[0] * (1 - stats.of(parent).linkDensity());
+            if (s >= curScore * 0.85 && stats.of(parent).paragraphs > stats.of(cur).paragraphs) {
+                cur = parent;
+                curScore = Math.max(curScore, s);
+            } else {
+                break;
+            }
+        }
+        return cur;
+    }
+
+    private double initial(Element e) {
+        double s = switch (e.normalName()) {
+            case "article" -> 10;
+            case "div", "main" -> 5;
+            case "section", "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            case "body" -> -5;
+            default -> 0;
+        };
+        switch (hints.verdict(e)) {
+            case CONTENT -> s += 25;
+            case BOILERPLATE, COMMENTS -> s -= 25;
+            default -> {
+            }
+        }
+        return s;
+    }
+
+    static boolean contains(Element outer, Element inner) {
+        for (Element e = inner; e != null; e = e.parent()) {
+            if (e == outer) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,422 @@
+package org.crosscheck.engine.clean.html;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.crosscheck.engine.doc.ArticleMeta;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A page's metadata, each field with the source it came from ({@link ArticleMeta#provenance()}):
+ * JSON-LD (schema.org {@code NewsArticle}, {@code Article}, {@code BlogPosting} and kin, also
+ * inside {@code @graph} and with {@code @id} references), Open Graph and other {@code <meta>} tags,
+ * {@code <link rel=canonical>}, {@code <html lang>}, {@code <time>} elements and the visible byline.
+ * Sources are tried from the most to the least deliberate: structured data first, then meta tags,
+ * then what the page shows. The JSON-LD {@code articleBody}, when there is one, is returned too: it
+ * tells the extractor where the article is.
+ */
+public final class PageMetadata {
+
+    /** The metadata, and the article body JSON-LD gives (or null). */
+    public record Found(ArticleMeta meta, String articleBody) {
+    }
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .build();
+    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
+            "askpublicnewsarticle", "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle",
+            "report", "posting", "discussionforumposting", "satiricalarticle", "advertisercontentarticle");
+    private static final Pattern URLISH = Pattern.compile("^(https?:)?//|^www\\.", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE_PREFIX = Pattern.compile(
+            "^(?i)(?:by|von|par|por|di|door|autor(?:in)?|author|text|tekst|written by|posted by|geschrieben von|verfasst von)\\s*:?\\s+");
+
+    private PageMetadata() {
+    }
+
+    public static Found read(Document page) {
+        Map<String, String> prov = new HashMap<>();
+        JsonLd ld = JsonLd.read(page);
+
+        String title = pick(prov, "title",
+                src("json-ld:headline", ld.article("headline")),
+                src("html:og:title", meta(page, "property", "og:title")),
+                src("html:twitter:title", meta(page, "name", "twitter:title")),
+                src("html:dc.title", meta(page, "name", "dc.title")),
+                src("html:h1", singleH1(page)),
+                src("html:title", page.title().isBlank() ? null : page.title().strip()));
+
+        String outlet = pick(prov, "outlet",
+                src("html:og:site_name", meta(page, "property", "og:site_name")),
+                src("json-ld:publisher", ld.publisherName()),
+                src("json-ld:WebSite", ld.websiteName()),
+                src("html:application-name", meta(page, "name", "application-name")),
+                src("html:dc.publisher", meta(page, "name", "dc.publisher")));
+
+        String canonical = null;
+        Element canon = page.selectFirst("link[rel=canonical][href]");
+        if (canon != null && !canon.attr("href").isBlank()) {
+            canonical = canon.absUrl("href").isBlank() ? canon.attr("href").strip() : canon.absUrl("href");
+        }
+        String url = pick(prov, "url",
+                src("html:link-canonical", canonical),
+                src("html:og:url", meta(page, "property", "og:url")),
+                src("json-ld:url", ld.article("url")));
+
+        String language = pick(prov, "language",
+                src("html:lang", attr(page.selectFirst("html[lang]"), "lang")),
+                src("html:content-language", meta(page, "http-equiv", "content-language")),
+                src("json-ld:inLanguage", ld.article("inLanguage")),
+                src("html:og:locale", meta(page, "property", "og:locale")));
+        if (language != null) {
+            language = language.replace('_', '-').strip();
+        }
+
+        String publishedRaw = null;
+        LocalDate published = null;
+        for (String[] s : List.of(
+                src("json-ld:datePublished", ld.article("datePublished")),
+                src("html:article:published_time", meta(page, "property", "article:published_time")),
+                src("html:itemprop:datePublished", itemprop(page, "datePublished")),
+                src("html:og:published_time", meta(page, "property", "og:published_time")),
+                src("html:date", metaAny(page, "date", "pubdate", "publishdate", "publish-date", "publication_date",
+                        "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date",
+                        "article.published", "datepublished")),
+                src("html:time", timeElement(page)),
+                src("json-ld:dateCreated", ld.article("dateCreated")))) {
+            if (s[1] == null) {
+                continue;
+            }
+            LocalDate d = TextDates.find(s[1]);
+            if (d != null) {
+                published = d;
+                publishedRaw = s[1];
+                prov.put("published", s[0]);
+                break;
+            }
+        }
+        LocalDate modified = null;
+        for (String[] s : List.of(
+                src("json-ld:dateModified", ld.article("dateModified")),
+                src("html:article:modified_time", meta(page, "property", "article:modified_time")),
+                src("html:og:updated_time", meta(page, "property", "og:updated_time")),
+                src("html:itemprop:dateModified", itemprop(page, "dateModified")),
+                src("html:last-modified", metaAny(page, "last-modified", "dcterms.modified", "dc.date.modified", "revised")))) {
+            if (s[1] == null) {
+                continue;
+            }
+            LocalDate d = TextDates.find(s[1]);
+            if (d != null) {
+                modified = d;
+                prov.put("modified", s[0]);
+                break;
+            }
+        }
+
+        List<String> authors = ld.authors();
+        if (!authors.isEmpty()) {
+            prov.put("authors", "json-ld:author");
+        } else {
+            authors = names(metaAll(page, "name", "author"));
+            if (!authors.isEmpty()) {
+                prov.put("authors", "html:author");
+            }
+        }
+        if (authors.isEmpty()) {
+            authors = names(metaAll(page, "property", "article:author"));
+            if (!authors.isEmpty()) {
+                prov.put("authors", "html:article:author");
+            }
+        }
+        if (authors.isEmpty()) {
+            authors = names(metaAll(page, "name", "dc.creator", "byl", "sailthru.author", "parsely-author"));
+            if (!authors.isEmpty()) {
+                prov.put("authors", "html:dc.creator");
+            }
+        }
+        if (authors.isEmpty()) {
+            authors = visibleByline(page);
+            if (!authors.isEmpty()) {
+                prov.put("authors", "html:byline");
+            }
+        }
+        ArticleMeta meta = new ArticleMeta(url, outlet, published, publishedRaw, title, authors, language, prov, modified);
+        return new Found(meta, ld.article("articleBody"));
+    }
+
+    private static String[] src(String source, String value) {
+        return new String[]{source, value == null || value.isBlank() ? null : value.strip()};
+    }
+
+    @SafeVarargs
+    private static String pick(Map<String, String> prov, String field, String[]... candidates) {
+        for (String[] c : candidates) {
+            if (c[1] != null) {
+                prov.put(field, c[0]);
+                return c[1];
+            }
+        }
+        return null;
+    }
+
+    private static String attr(Element e, String name) {
+        return e == null ? null : e.attr(name);
+    }
+
+    static String meta(Document page, String attr, String value) {
+        for (Element e : page.getElementsByTag("meta")) {
+            if (e.attr(attr).equalsIgnoreCase(value)) {
+                String c = e.attr("content");
+                if (!c.isBlank()) {
+                    return c.strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String metaAny(Document page, String... names) {
+        for (String n : names) {
+            String v = meta(page, "name", n);
+            if (v == null) {
+                v = meta(page, "property", n);
+            }
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> metaAll(Document page, String attr, String... values) {
+        List<String> out = new ArrayList<>();
+        for (Element e : page.getElementsByTag("meta")) {
+            for (String v : values) {
+                if (e.attr(attr).equalsIgnoreCase(v) && !e.attr("content").isBlank()) {
+                    out.add(e.attr("content").strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String itemprop(Document page, String prop) {
+        Element e = page.selectFirst("[itemprop=" + prop + "]");
+        if (e == null) {
+            return null;
+        }
+        for (String a : List.of("content", "datetime", "value")) {
+            if (!e.attr(a).isBlank()) {
+                return e.attr(a);
+            }
+        }
+        return e.text();
+    }
+
+    private static String timeElement(Document page) {
+        Element t = page.selectFirst("article time[datetime], time[pubdate][datetime], time.published[datetime], time[datetime]");
+        return t == null ? null : t.attr("datetime");
+    }
+
+    private static String singleH1(Document page) {
+        var h1 = page.getElementsByTag("h1");
+        return h1.size() == 1 && !h1.get(0).text().isBlank() ? h1.get(0).text().strip() : null;
+    }
+
+    /** Author names from meta values: URLs (profile links) and bare handles are not names. */
+    static List<String> names(List<String> raw) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String r : raw) {
+            for (String part : r.split("\\s*(?:,|;|\\||\\s+and\\s+|\\s+und\\s+|\\s+i\\s+|\\s+&\\s+)\\s*")) {
+                String p = BYLINE_PREFIX.matcher(part.strip()).replaceFirst("").strip();
+                if (p.isEmpty() || URLISH.matcher(p).find() || p.length() > 60 || p.contains("@")) {
+                    continue;
+                }
+                out.add(p);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The byline the page shows: an element marked as the author (rel, itemprop, class). */
+    private static List<String> visibleByline(Document page) {
+        for (String sel : List.of("[rel=author]", "[itemprop=author] [itemprop=name]", "[itemprop=author]",
+                ".byline .author, .byline [class*=name]", ".author-name, .authorName, .author__name", ".byline, .author")) {
+            Element e = page.selectFirst(sel);
+            if (e != null) {
+                String t = e.text().strip();
+                if (!t.isEmpty() && t.length() <= 80) {
+                    List<String> n = names(List.of(t));
+                    if (!n.isEmpty()) {
+                        return n;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The JSON-LD blocks of a page, searched for an article node, its publisher and the site. */
+    static final class JsonLd {
+        private final List<JsonNode> nodes = new ArrayList<>();
+        private final Map<String, JsonNode> byId = new HashMap<>();
+        private JsonNode article;
+
+        static JsonLd read(Document page) {
+            JsonLd ld = new JsonLd();
+            for (Element s : page.select("script[type]")) {
+                if (!s.attr("type").strip().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
+                    continue;
+                }
+                StringBuilder sb = new StringBuilder();
+                for (DataNode d : s.dataNodes()) {
+                    sb.append(d.getWholeData());
+                }
+                String json = sb.toString().strip();
+                if (json.startsWith("<!--")) {
+                    json = json.substring(4);
+                }
+                if (json.endsWith("-->")) {
+                    json = json.substring(0, json.length() - 3);
+                }
+                try {
+                    ld.collect(JSON.readTree(json));
+                } catch (Exception ignored) {
+                    // a broken JSON-LD block says nothing; the other sources remain
+                }
+            }
+            ld.article = ld.nodes.stream().filter(n -> hasType(n, ARTICLE_TYPES)).findFirst()
+                    .orElse(ld.nodes.stream().filter(n -> hasType(n, Set.of("webpage", "itempage")) && n.has("headline")).findFirst().orElse(null));
+            return ld;
+        }
+
+        private void collect(JsonNode n) {
+            if (n == null) {
+                return;
+            }
+            if (n.isArray()) {
+                n.forEach(this::collect);
+                return;
+            }
+            if (!n.isObject()) {
+                return;
+            }
+            nodes.add(n);
+            JsonNode id = n.get("@id");
+            if (id != null && id.isTextual()) {
+                byId.putIfAbsent(id.asText(), n);
+            }
+            JsonNode graph = n.get("@graph");
+            if (graph != null) {
+                collect(graph);
+            }
+            JsonNode main = n.get("mainEntity");
+            if (main != null && main.isObject()) {
+                collect(main);
+            }
+        }
+
+        private static boolean hasType(JsonNode n, Set<String> types) {
+            JsonNode t = n.get("@type");
+            if (t == null) {
+                return false;
+            }
+            if (t.isArray()) {
+                for (JsonNode x : t) {
+                    if (types.contains(x.asText().toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return types.contains(t.asText().toLowerCase(Locale.ROOT));
+        }
+
+        private JsonNode resolve(JsonNode n) {
+            if (n != null && n.isObject() && n.size() == 1 && n.has("@id")) {
+                JsonNode r = byId.get(n.get("@id").asText());
+                return r == null ? n : r;
+            }
+            return n;
+        }
+
+        String article(String field) {
+            if (article == null) {
+                return null;
+            }
+            JsonNode v = resolve(article.get(field));
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (v.isArray() && !v.isEmpty()) {
+                v = resolve(v.get(0));
+            }
+            if (v.isObject()) {
+                JsonNode x = v.has("@id") && !v.has("name") ? v.get("@id") : v.get("name");
+                return x == null || !x.isValueNode() ? null : x.asText();
+            }
+            return v.isValueNode() ? v.asText() : null;
+        }
+
+        List<String> authors() {
+            if (article == null) {
+                return List.of();
+            }
+            JsonNode a = article.get("author");
+            if (a == null) {
+                a = article.get("creator");
+            }
+            List<String> raw = new ArrayList<>();
+            if (a != null) {
+                for (JsonNode x : a.isArray() ? a : List.of(a)) {
+                    JsonNode r = resolve(x);
+                    if (r.isTextual()) {
+                        raw.add(r.asText());
+                    } else if (r.isObject() && r.get("name") != null && r.get("name").isValueNode()) {
+                        raw.add(r.get("name").asText());
+                    }
+                }
+            }
+            return names(raw);
+        }
+
+        String publisherName() {
+            if (article == null) {
+                return null;
+            }
+            JsonNode p = resolve(article.get("publisher"));
+            if (p != null && p.isArray() && !p.isEmpty()) {
+                p = resolve(p.get(0));
+            }
+            if (p != null && p.isObject() && p.get("name") != null && p.get("name").isValueNode()) {
+                return p.get("name").asText();
+            }
+            return null;
+        }
+
+        String websiteName() {
+            for (JsonNode n : nodes) {
+                if (hasType(n, Set.of("website")) && n.get("name") != null && n.get("name").isValueNode()) {
+                    return n.get("name").asText();
+                }
+            }
+            return null;
+        }
+    }
+}
