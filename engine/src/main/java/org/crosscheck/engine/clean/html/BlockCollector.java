@@ -56,6 +56,12 @@ final class BlockCollector {
                             }
                             pendingBreak = true;
                         }
+                    } else if (cell(e)) {
+                        // cells of a row make one block, "a | b | c", as a reader reads the row
+                        if (cur.length() > 0) {
+                            cur.write(" | ");
+                            spaced = true;
+                        }
                     } else if (ParagraphTags.isBlock(e)) {
                         flush(e.parent() == null ? e : blockOf(e.parent()));
                     }
@@ -64,11 +70,25 @@ final class BlockCollector {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element e && ParagraphTags.isBlock(e)) {
+                if (node instanceof Element e && ParagraphTags.isBlock(e) && !cell(e)) {
                     flush(e);
                 }
             }
         }, root);
+    }
+
+    /** A table cell that holds only inline content (a cell with paragraphs or lists is laid out as blocks). */
+    private static boolean cell(Element e) {
+        String n = e.normalName();
+        if (!(n.equals("td") || n.equals("th"))) {
+            return false;
+        }
+        for (Element c : e.children()) {
+            if (ParagraphTags.isBlock(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Element blockOf(Element e) {

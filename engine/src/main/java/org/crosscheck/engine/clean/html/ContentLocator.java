@@ -149,6 +149,7 @@ final class ContentLocator {
         switch (hints.verdict(e)) {
             case CONTENT -> s += 25;
             case BOILERPLATE, COMMENTS -> s -= 25;
+            case WEAK_BOILERPLATE -> s -= 10;
             default -> {
             }
         }

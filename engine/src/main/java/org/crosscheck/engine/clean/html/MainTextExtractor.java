@@ -17,7 +17,6 @@ import org.jsoup.parser.Parser;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -77,6 +76,10 @@ public final class MainTextExtractor implements ContentExtractor {
         ContentLocator.Choice choice = locator.locate(body, stats, anchored);
         List<Block> blocks = classifier.keep(choice.root(), stats, source, false);
         int kept = chars(blocks);
+        if (TRACE) {
+            System.err.println("root " + describe(choice.root()) + " by " + choice.how() + " chars=" + stats.of(choice.root()).chars
+                    + " kept=" + kept + " anchored=" + (anchored != null) + " ldBody=" + (found.articleBody() != null));
+        }
         if (kept < 500 && choice.root() != body) {
             List<Block> whole = classifier.keep(body, stats, source, true);
             if (chars(whole) > kept * 2) {
@@ -85,6 +88,9 @@ public final class MainTextExtractor implements ContentExtractor {
         }
         List<FurnitureFilter.Candidate> units = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
+            if (TRACE) {
+                System.err.println("  block " + b.kind() + " ld=" + String.format("%.2f", b.linkDensity()) + " " + b.text().text());
+            }
             units.add(new FurnitureFilter.Candidate(b.text(), b.heading(), b.linkDensity() > 0.5));
         }
         String knownTitle = raw.meta().title() != null ? raw.meta().title() : pageMeta.title();
@@ -109,7 +115,9 @@ public final class MainTextExtractor implements ContentExtractor {
         return n;
     }
 
-    static Map<String, String> none() {
-        return Map.of();
+    private static final boolean TRACE = Boolean.getBoolean("crosscheck.html.trace");
+
+    static String describe(Element e) {
+        return e.normalName() + (e.id().isEmpty() ? "" : "#" + e.id()) + (e.className().isEmpty() ? "" : "." + e.className().replace(' ', '.'));
     }
 }

@@ -30,11 +30,13 @@ import java.util.Set;
 public final class MarkupHints {
 
     /** The verdict on one element. */
-    public enum Verdict { CONTENT, BOILERPLATE, COMMENTS, NEUTRAL }
+    public enum Verdict { CONTENT, BOILERPLATE, WEAK_BOILERPLATE, COMMENTS, NEUTRAL }
 
     private final Set<String> boilerplate;
     private final List<String> boilerplatePrefixes;
     private final Set<String> content;
+    private final Set<String> layout;
+    private final Set<String> weak;
     private final Set<String> comments;
     private final List<String> commentPrefixes;
 
@@ -43,6 +45,8 @@ public final class MarkupHints {
         this.boilerplatePrefixes = new ArrayList<>();
         split(sections.getOrDefault("boilerplate", List.of()), boilerplate, boilerplatePrefixes);
         this.content = new HashSet<>(sections.getOrDefault("content", List.of()));
+        this.layout = new HashSet<>(sections.getOrDefault("layout", List.of()));
+        this.weak = new HashSet<>(sections.getOrDefault("weak", List.of()));
         this.comments = new HashSet<>();
         this.commentPrefixes = new ArrayList<>();
         split(sections.getOrDefault("comments", List.of()), comments, commentPrefixes);
@@ -101,6 +105,7 @@ public final class MarkupHints {
         boolean isContent = false;
         boolean boiler = false;
         boolean comment = false;
+        boolean strong = false;
         String cls = e.className();
         String id = e.id();
         for (String name : names(cls, id)) {
@@ -114,9 +119,17 @@ public final class MarkupHints {
             boolean b = false;
             boolean c = false;
             boolean k = false;
+            boolean l = false;
+            boolean s = false;
             for (String t : tokens) {
+                if (layout.contains(t)) {
+                    l = true;
+                }
                 if (isBoilerplate(t)) {
                     b = true;
+                    if (!weak.contains(t)) {
+                        s = true;
+                    }
                 }
                 if (isComment(t)) {
                     k = true;
@@ -131,12 +144,16 @@ public final class MarkupHints {
                 c = true;
             }
             String last = tokens.get(tokens.size() - 1);
+            if (l && (b || k) && !c) {
+                continue; // "fixed-sidebar-layout": the page that has a sidebar
+            }
             if (c && content.contains(last) && !(isBoilerplate(last))) {
                 isContent = true;
             } else if (k) {
                 comment = true;
             } else if (b) {
                 boiler = true;
+                strong |= s;
             } else if (c) {
                 isContent = true;
             }
@@ -155,7 +172,7 @@ public final class MarkupHints {
             return Verdict.COMMENTS;
         }
         if (boiler && !isContent) {
-            return Verdict.BOILERPLATE;
+            return strong ? Verdict.BOILERPLATE : Verdict.WEAK_BOILERPLATE;
         }
         if (isContent) {
             return Verdict.CONTENT;
@@ -211,17 +228,28 @@ public final class MarkupHints {
         return false;
     }
 
+    /**
+     * The element's class names and id, each without a BEM modifier ({@code l-outer--nav} is an
+     * outer box in its navigation variant, {@code section--ads} a section that may carry ads).
+     */
     private static List<String> names(String cls, String id) {
         List<String> out = new ArrayList<>();
         for (String c : cls.split("\\s+")) {
-            if (!c.isEmpty()) {
-                out.add(c);
+            String n = withoutModifier(c);
+            if (!n.isEmpty()) {
+                out.add(n);
             }
         }
-        if (!id.isBlank()) {
-            out.add(id.strip());
+        String i = withoutModifier(id.strip());
+        if (!i.isEmpty()) {
+            out.add(i);
         }
         return out;
+    }
+
+    private static String withoutModifier(String name) {
+        int m = name.indexOf("--");
+        return m > 0 ? name.substring(0, m) : name;
     }
 
     /** Names that state a condition of the element rather than its role. */

@@ -30,6 +30,7 @@ final class PagePruner {
     private static final Set<String> REGION = Set.of("nav", "aside", "footer", "menu");
 
     private final MarkupHints hints;
+    private static final boolean TRACE = Boolean.getBoolean("crosscheck.html.trace");
 
     PagePruner(MarkupHints hints) {
         this.hints = hints;
@@ -49,57 +50,83 @@ final class PagePruner {
         List<Node> remove = new ArrayList<>();
         int[] commentSections = {0};
         Element body = page.body();
-        collect(page, keep, remove, commentSections, body);
+        TextStats before = TextStats.compute(body);
+        new Pass(before, Math.max(1, before.of(body).chars)).collect(page, keep, remove, commentSections, body);
         for (Node n : remove) {
             n.remove();
         }
         return new Pruned(remove.size(), commentSections[0]);
     }
 
-    private void collect(Element e, Set<Element> keep, List<Node> remove, int[] commentSections, Element body) {
-        for (Node child : e.childNodes()) {
-            if (child instanceof Comment) {
-                remove.add(child);
-                continue;
-            }
-            if (!(child instanceof Element c)) {
-                continue;
-            }
-            if (shouldRemove(c, keep, body, commentSections)) {
-                remove.add(c);
-            } else {
-                collect(c, keep, remove, commentSections, body);
-            }
-        }
-    }
+    /** One pruning pass over one page (the extractor is shared between threads: no state outside). */
+    private final class Pass {
+        private final TextStats before;
+        private final int bodyChars;
 
-    private boolean shouldRemove(Element e, Set<Element> keep, Element body, int[] commentSections) {
-        String tag = e.normalName();
-        if (NOT_TEXT.contains(tag)) {
-            return !keep.contains(e);
+        Pass(TextStats before, int bodyChars) {
+            this.before = before;
+            this.bodyChars = bodyChars;
         }
-        if (keep.contains(e) || e == body || tag.equals("html") || tag.equals("body")) {
-            return false;
+
+        private void collect(Element e, Set<Element> keep, List<Node> remove, int[] commentSections, Element body) {
+            for (Node child : e.childNodes()) {
+                if (child instanceof Comment) {
+                    remove.add(child);
+                    continue;
+                }
+                if (!(child instanceof Element c)) {
+                    continue;
+                }
+                if (shouldRemove(c, keep, body, commentSections)) {
+                    if (TRACE && before.of(c).chars > 200) {
+                        System.err.println("prune " + MainTextExtractor.describe(c) + " chars=" + before.of(c).chars);
+                    }
+                    remove.add(c);
+                } else {
+                    collect(c, keep, remove, commentSections, body);
+                }
+            }
         }
-        if (hidden(e)) {
-            return true;
+
+        private boolean shouldRemove(Element e, Set<Element> keep, Element body, int[] commentSections) {
+            String tag = e.normalName();
+            if (NOT_TEXT.contains(tag)) {
+                return !keep.contains(e);
+            }
+            if (keep.contains(e) || e == body || tag.equals("html") || tag.equals("body")) {
+                return false;
+            }
+            if (hidden(e)) {
+                return true;
+            }
+            if (holdsTheBulk(e)) {
+                // a region or a box named like furniture that holds most of the page's running text is
+                // where the article is (pages do put articles in <aside> and "sidebar-layout" boxes)
+                return false;
+            }
+            if (REGION.contains(tag)) {
+                return true;
+            }
+            if (tag.equals("form")) {
+                // search boxes, comment forms, newsletter sign-ups; a page wrapped in one form keeps it
+                return e.select("p").size() < 3;
+            }
+            MarkupHints.Verdict v = hints.verdict(e);
+            if (v == MarkupHints.Verdict.COMMENTS) {
+                commentSections[0]++;
+                return true;
+            }
+            if (v == MarkupHints.Verdict.WEAK_BOILERPLATE) {
+                TextStats.Counts c = before.of(e);
+                return c.paragraphs == 0 || c.linkDensity() >= 0.35;
+            }
+            return v == MarkupHints.Verdict.BOILERPLATE;
         }
-        if (REGION.contains(tag)) {
-            return true;
+
+        private boolean holdsTheBulk(Element e) {
+            TextStats.Counts c = before.of(e);
+            return c.paragraphs >= 3 && c.chars * 10 >= bodyChars * 4 && c.linkDensity() < 0.5;
         }
-        if (tag.equals("form")) {
-            // search boxes, comment forms, newsletter sign-ups; a page wrapped in one form keeps it
-            return e.select("p").size() < 3;
-        }
-        if (tag.equals("header") && e.parent() != null) {
-            return true;
-        }
-        MarkupHints.Verdict v = hints.verdict(e);
-        if (v == MarkupHints.Verdict.COMMENTS) {
-            commentSections[0]++;
-            return true;
-        }
-        return v == MarkupHints.Verdict.BOILERPLATE;
     }
 
     static boolean hidden(Element e) {
