@@ -36,19 +36,20 @@ final class ContentLocator {
         if (anchored != null && stats.of(anchored).chars > 0) {
             return new Choice(anchored, "json-ld articleBody");
         }
-        Element best = bestScored(body, stats);
+        Map<Element, double[]> scores = new IdentityHashMap<>();
+        Element best = bestScored(body, stats, scores);
         Element named = bestNamed(body, stats);
         int bestChars = best == null ? 0 : stats.of(best).chars;
         if (named != null) {
             int namedChars = stats.of(named).chars;
             boolean related = best != null && (contains(named, best) || contains(best, named));
             if (namedChars >= 200 && (namedChars * 2 >= bestChars || related && namedChars * 4 >= bestChars)) {
-                return new Choice(named, "named article body");
+                return withSiblings(named, stats, scores, "named article body");
             }
         }
         Elements articles = body.getElementsByTag("article");
         if (best != null) {
-            return new Choice(best, "scored container");
+            return withSiblings(best, stats, scores, "scored container");
         }
         if (!articles.isEmpty()) {
             Element a = articles.stream().max((x, y) -> Integer.compare(stats.of(x).chars, stats.of(y).chars)).get();
@@ -75,8 +76,51 @@ final class ContentLocator {
         return best;
     }
 
-    private Element bestScored(Element body, TextStats stats) {
-        Map<Element, double[]> score = new IdentityHashMap<>();
+    /**
+     * Readability's last step: siblings of the chosen element that score well themselves, or are
+     * paragraphs of plain text (a lead paragraph kept apart from the body, a closing note), belong to
+     * the article too. When some do, the parent is the answer and the other siblings are removed.
+     */
+    private Choice withSiblings(Element root, TextStats stats, Map<Element, double[]> scores, String how) {
+        Element parent = root.parent();
+        if (parent == null || parent.normalName().equals("body") || parent.normalName().equals("html")) {
+            return new Choice(root, how);
+        }
+        double[] rs = scores.get(root);
+        double rootScore = rs == null ? 0 : rs[0] * (1 - stats.of(root).linkDensity());
+        double threshold = Math.max(10, rootScore * 0.2);
+        List<Element> keep = new ArrayList<>();
+        List<Element> drop = new ArrayList<>();
+        for (Element sib : parent.children()) {
+            if (sib == root) {
+                keep.add(sib);
+                continue;
+            }
+            TextStats.Counts c = stats.of(sib);
+            double[] ss = scores.get(sib);
+            double score = ss == null ? 0 : ss[0] * (1 - c.linkDensity());
+            boolean add = score >= threshold && hints.verdict(sib) != MarkupHints.Verdict.COMMENTS;
+            if (!add && c.chars > 0 && (sib.normalName().equals("p") || ParagraphTags.isParagraph(sib) && c.paragraphs <= 1)) {
+                add = c.chars >= 80 && c.linkDensity() < 0.25
+                        || c.chars > 0 && c.linkDensity() == 0 && sentenceEnd(sib.text());
+            }
+            (add ? keep : drop).add(sib);
+        }
+        if (keep.size() == 1) {
+            return new Choice(root, how);
+        }
+        for (Element d : drop) {
+            d.remove();
+        }
+        return new Choice(parent, how + " with " + (keep.size() - 1) + " sibling(s)");
+    }
+
+    private static boolean sentenceEnd(String t) {
+        String s = t.strip();
+        return !s.isEmpty() && ".!?\u3002\u2026".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    private Element bestScored(Element body, TextStats stats, Map<Element, double[]> score) {
         List<Element> candidates = new ArrayList<>();
         for (Element p : body.getAllElements()) {
             if (!ParagraphTags.isParagraph(p)) {
