@@ -200,6 +200,25 @@ final class ContentLocator {
         return s;
     }
 
+    /**
+     * When the chosen element holds only part of the page's running text (a recipe's ingredients
+     * and steps in separate boxes, an explainer in accordion sections), its nearest ancestor that
+     * holds most of it is the article. Returns the element itself when it holds enough.
+     */
+    Element widen(Element root, Element body, TextStats stats) {
+        int all = stats.of(body).good;
+        int inside = stats.of(root).good;
+        if (all == 0 || inside >= all * 0.7) {
+            return root;
+        }
+        for (Element a = root.parent(); a != null && a != body; a = a.parent()) {
+            if (stats.of(a).good >= all * 0.8) {
+                return a;
+            }
+        }
+        return root;
+    }
+
     static boolean contains(Element outer, Element inner) {
         for (Element e = inner; e != null; e = e.parent()) {
             if (e == outer) {

@@ -58,8 +58,19 @@ public final class MainTextExtractor implements ContentExtractor {
         this.classifier = new BlockClassifier(hints);
     }
 
+    /** Sees the text at each step (for diagnosing the extractor on a development set). */
+    interface Probe {
+        void at(String step, String text);
+    }
+
+    private static final Probe NO_PROBE = (step, text) -> { };
+
     @Override
     public Outcome<CleanText> extract(RawArticle raw) {
+        return extract(raw, NO_PROBE);
+    }
+
+    Outcome<CleanText> extract(RawArticle raw, Probe probe) {
         String source = raw.content();
         Document page = Jsoup.parse(source, raw.meta().url() == null ? "" : raw.meta().url(),
                 Parser.htmlParser().setTrackPosition(true));
@@ -71,9 +82,24 @@ public final class MainTextExtractor implements ContentExtractor {
         if (anchored != null) {
             protect.add(anchored);
         }
+        if (probe != NO_PROBE) {
+            probe.at("parsed", body.text());
+        }
         pruner.prune(page, protect);
+        if (probe != NO_PROBE) {
+            probe.at("pruned", body.text());
+        }
         TextStats stats = TextStats.compute(body);
         ContentLocator.Choice choice = locator.locate(body, stats, anchored);
+        if (anchored == null) {
+            Element wide = locator.widen(choice.root(), body, stats);
+            if (wide != choice.root()) {
+                choice = new ContentLocator.Choice(wide, choice.how() + ", widened");
+            }
+        }
+        if (probe != NO_PROBE) {
+            probe.at("located", choice.root().text());
+        }
         List<Block> blocks = classifier.keep(choice.root(), stats, source, false);
         int kept = chars(blocks);
         if (TRACE) {
@@ -85,6 +111,9 @@ public final class MainTextExtractor implements ContentExtractor {
             if (chars(whole) > kept * 2) {
                 blocks = whole;
             }
+        }
+        if (probe != NO_PROBE) {
+            probe.at("classified", String.join("\n", blocks.stream().map(b -> b.text().text()).toList()));
         }
         List<FurnitureFilter.Candidate> units = new ArrayList<>(blocks.size());
         for (Block b : blocks) {

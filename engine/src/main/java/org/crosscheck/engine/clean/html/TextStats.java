@@ -21,6 +21,8 @@ final class TextStats {
         int linkChars;
         int commas;
         int paragraphs;
+        /** Characters in paragraphs of running text: long enough, few links (counted once, at the innermost). */
+        int good;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
@@ -76,6 +78,10 @@ final class TextStats {
                     if (ParagraphTags.isParagraph(e) && c.chars >= 25) {
                         c.paragraphs++;
                     }
+                    if (c.good == 0 && c.chars >= 80 && c.linkDensity() < 0.3 && (ParagraphTags.isParagraph(e)
+                            || e.normalName().equals("li"))) {
+                        c.good = c.chars;
+                    }
                     if (e.parent() != null) {
                         Counts pc = s.counts.get(e.parent());
                         if (pc != null) {
@@ -83,6 +89,7 @@ final class TextStats {
                             pc.linkChars += c.linkChars;
                             pc.commas += c.commas;
                             pc.paragraphs += c.paragraphs;
+                            pc.good += c.good;
                         }
                     }
                 }

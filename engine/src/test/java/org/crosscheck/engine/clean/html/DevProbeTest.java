@@ -1,31 +1,100 @@
 package org.crosscheck.engine.clean.html;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.crosscheck.engine.clean.CleanText;
+import org.crosscheck.engine.clean.FurnitureFilter;
+import org.crosscheck.engine.clean.TextBlock;
+import org.crosscheck.engine.doc.ArticleMeta;
+import org.crosscheck.engine.doc.Origin;
+import org.crosscheck.engine.doc.Outcome;
+import org.crosscheck.engine.ingest.Decoder;
+import org.crosscheck.engine.ingest.Format;
+import org.crosscheck.engine.ingest.HtmlCharset;
+import org.crosscheck.engine.ingest.RawArticle;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
+/**
+ * Development aid, not a test of behaviour: with {@code -Dprobe.dir=DIR} (a trafilatura-format set)
+ * it reports at which step of the extractor each expected snippet is lost and each unwanted one
+ * survives. Does nothing without the property.
+ */
 class DevProbeTest {
+
     @Test
     void probe() throws Exception {
-        String f = System.getProperty("probe");
-        if (f == null) return;
-        String s = new String(new GZIPInputStream(Files.newInputStream(Path.of("/work/shared/eval/extraction/trafilatura/html/" + f + ".gz"))).readAllBytes(), "UTF-8");
-        Document d = Jsoup.parse(s, "", Parser.htmlParser().setTrackPosition(true));
-        System.out.println("body " + d.body().text().length());
-        TextStats st = TextStats.compute(d.body());
-        System.out.println("stats " + st.of(d.body()).chars);
-        PageMetadata.read(d);
-        System.out.println("after meta " + d.body().text().length());
-        var outer = d.body().selectFirst(".nfy-outer");
-        for (var e : outer.children()) System.out.println("pre " + e.tagName() + " " + e.className() + " " + e.text().length() + " " + MarkupHints.standard().verdict(e) + " hidden=" + PagePruner.hidden(e));
-        new PagePruner(MarkupHints.standard()).prune(d, java.util.Set.of());
-        System.out.println("after prune " + d.body().text().length());
-        for (var e : d.body().children()) System.out.println(e.tagName() + " " + e.className() + " " + e.text().length() + " kids " + e.children().size());
-        for (var e : d.body().children().get(0).children()) System.out.println(" - " + e.tagName() + " " + e.className() + " " + e.text().length() + " kids " + e.children().size());
+        String dir = System.getProperty("probe.dir");
+        if (dir == null) {
+            return;
+        }
+        JsonNode root = new ObjectMapper().readTree(Path.of(dir, "evaldata.json").toFile());
+        MainTextExtractor x = new MainTextExtractor(FurnitureFilter.standard());
+        Map<String, Integer> lost = new TreeMap<>();
+        Map<String, Integer> kept = new TreeMap<>();
+        List<String> examples = new ArrayList<>();
+        String only = System.getProperty("probe.step");
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            var e = it.next();
+            String file = e.getValue().get("file").asText();
+            byte[] b = new GZIPInputStream(Files.newInputStream(Path.of(dir, "html", file + ".gz"))).readAllBytes();
+            var d = ((Outcome.Ok<Decoder.Decoded>) Decoder.decode(b, Origin.of(file), HtmlCharset.declared(b))).value();
+            RawArticle raw = new RawArticle(file, Origin.of(file), Format.HTML, d.text(),
+                    new ArticleMeta(e.getKey(), null, null, null, null, List.of(), null, Map.of()), List.of());
+            Map<String, String> steps = new LinkedHashMap<>();
+            Outcome<CleanText> o = x.extract(raw, (step, text) -> steps.put(step, norm(text)));
+            StringBuilder out = new StringBuilder();
+            if (o instanceof Outcome.Ok<CleanText> ok) {
+                for (TextBlock t : ok.value().paragraphs()) {
+                    out.append(t.text()).append('\n');
+                }
+            }
+            steps.put("output", norm(out.toString()));
+            for (JsonNode w : e.getValue().get("with")) {
+                String s = norm(w.asText());
+                String prev = null;
+                for (var st : steps.entrySet()) {
+                    if (!st.getValue().contains(s)) {
+                        String where = prev == null ? "not in page" : "lost at " + st.getKey();
+                        lost.merge(where, 1, Integer::sum);
+                        if (only != null && st.getKey().equals(only)) {
+                            examples.add("LOST " + file + " | " + s);
+                        }
+                        break;
+                    }
+                    prev = st.getKey();
+                }
+            }
+            for (JsonNode w : e.getValue().get("without")) {
+                String s = norm(w.asText());
+                String gone = null;
+                for (var st : steps.entrySet()) {
+                    if (!st.getValue().contains(s)) {
+                        gone = st.getKey();
+                        break;
+                    }
+                }
+                kept.merge(gone == null ? "KEPT (fp)" : "removed at " + gone, 1, Integer::sum);
+                if (gone == null && "fp".equals(only)) {
+                    examples.add("FP " + file + " | " + s);
+                }
+            }
+        }
+        System.out.println("with: " + lost);
+        System.out.println("without: " + kept);
+        examples.forEach(System.out::println);
+    }
+
+    private static String norm(String s) {
+        return s.replaceAll("\\s+", " ").strip();
     }
 }
