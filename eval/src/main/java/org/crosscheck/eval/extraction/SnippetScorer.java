@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class SnippetScorer {
 
-    private static final Pattern WS = Pattern.compile("\\s+");
+    private static final Pattern WS = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private long tp;
     private long fp;

@@ -26,7 +26,7 @@ final class PagePruner {
             "iframe", "frame", "frameset", "object", "embed", "applet", "canvas", "video", "audio", "source",
             "track", "map", "area", "button", "input", "select", "textarea", "option", "optgroup", "datalist",
             "dialog", "link", "meta", "title", "base", "head", "img", "picture", "figure", "figcaption",
-            "progress", "meter", "output");
+            "progress", "meter", "output", "rt", "rp");
     private static final Set<String> REGION = Set.of("nav", "aside", "footer", "menu");
 
     private final MarkupHints hints;

@@ -95,6 +95,6 @@ class DevProbeTest {
     }
 
     private static String norm(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return s.replaceAll("(?U)\\s+", " ").strip();
     }
 }
