@@ -85,8 +85,12 @@ public final class MainTextExtractor implements ContentExtractor {
         if (probe != NO_PROBE) {
             probe.at("parsed", body.text());
         }
-        pruner.prune(page, protect);
+        PagePruner.Pruned pruned = pruner.prune(page, protect);
         if (probe != NO_PROBE) {
+            for (int i = 0; i < pruned.removed().size(); i++) {
+                probe.at("removed", pruned.reasons().get(i) + ": " + describe(pruned.removed().get(i)) + "\t"
+                        + pruned.removed().get(i).text());
+            }
             probe.at("pruned", body.text());
         }
         TextStats stats = TextStats.compute(body);

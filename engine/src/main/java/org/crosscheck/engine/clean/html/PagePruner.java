@@ -25,7 +25,7 @@ final class PagePruner {
     private static final Set<String> NOT_TEXT = Set.of("script", "style", "noscript", "template", "svg", "math",
             "iframe", "frame", "frameset", "object", "embed", "applet", "canvas", "video", "audio", "source",
             "track", "map", "area", "button", "input", "select", "textarea", "option", "optgroup", "datalist",
-            "dialog", "link", "meta", "title", "base", "head", "img", "picture", "figure", "figcaption",
+            "dialog", "link", "meta", "title", "base", "head", "img", "picture", "figcaption",
             "progress", "meter", "output", "rt", "rp");
     private static final Set<String> REGION = Set.of("nav", "aside", "footer", "menu");
 
@@ -37,7 +37,7 @@ final class PagePruner {
     }
 
     /** What pruning removed, for the record. */
-    record Pruned(int elements, int comments) {
+    record Pruned(int elements, int comments, List<Element> removed, List<String> reasons) {
     }
 
     Pruned prune(Document page, Set<Element> protect) {
@@ -48,14 +48,22 @@ final class PagePruner {
             }
         }
         List<Node> remove = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
         int[] commentSections = {0};
         Element body = page.body();
         TextStats before = TextStats.compute(body);
-        new Pass(before, Math.max(1, before.of(body).chars)).collect(page, keep, remove, commentSections, body);
-        for (Node n : remove) {
+        new Pass(before, Math.max(1, before.of(body).chars)).collect(page, keep, remove, reasons, commentSections, body);
+        List<Element> removedElements = new ArrayList<>();
+        List<String> elementReasons = new ArrayList<>();
+        for (int i = 0; i < remove.size(); i++) {
+            Node n = remove.get(i);
+            if (n instanceof Element el) {
+                removedElements.add(el);
+                elementReasons.add(reasons.get(i));
+            }
             n.remove();
         }
-        return new Pruned(remove.size(), commentSections[0]);
+        return new Pruned(remove.size(), commentSections[0], removedElements, elementReasons);
     }
 
     /** One pruning pass over one page (the extractor is shared between threads: no state outside). */
@@ -68,59 +76,75 @@ final class PagePruner {
             this.bodyChars = bodyChars;
         }
 
-        private void collect(Element e, Set<Element> keep, List<Node> remove, int[] commentSections, Element body) {
+        private void collect(Element e, Set<Element> keep, List<Node> remove, List<String> reasons, int[] commentSections,
+                             Element body) {
             for (Node child : e.childNodes()) {
                 if (child instanceof Comment) {
                     remove.add(child);
+                    reasons.add("comment");
                     continue;
                 }
                 if (!(child instanceof Element c)) {
                     continue;
                 }
-                if (shouldRemove(c, keep, body, commentSections)) {
+                String why = shouldRemove(c, keep, body, commentSections);
+                if (why != null) {
                     if (TRACE && before.of(c).chars > 200) {
                         System.err.println("prune " + MainTextExtractor.describe(c) + " chars=" + before.of(c).chars);
                     }
                     remove.add(c);
+                    reasons.add(why);
                 } else {
-                    collect(c, keep, remove, commentSections, body);
+                    collect(c, keep, remove, reasons, commentSections, body);
                 }
             }
         }
 
-        private boolean shouldRemove(Element e, Set<Element> keep, Element body, int[] commentSections) {
+        private String shouldRemove(Element e, Set<Element> keep, Element body, int[] commentSections) {
             String tag = e.normalName();
+            if (tag.equals("noscript") && before.of(e).chars * 2 > bodyChars) {
+                return null; // a page whose text is only there without scripts
+            }
             if (NOT_TEXT.contains(tag)) {
-                return !keep.contains(e);
+                return keep.contains(e) ? null : "not text";
+            }
+            if (tag.equals("figure")) {
+                // a picture with its caption and credit goes; a "figure" that holds paragraphs,
+                // a quote or a table is part of the text
+                TextStats.Counts c = before.of(e);
+                return c.paragraphs == 0 || c.chars < 200 ? "figure" : null;
             }
             if (keep.contains(e) || e == body || tag.equals("html") || tag.equals("body")) {
-                return false;
+                return null;
             }
             if (hidden(e)) {
-                return true;
+                return "hidden";
             }
             if (holdsTheBulk(e)) {
                 // a region or a box named like furniture that holds most of the page's running text is
                 // where the article is (pages do put articles in <aside> and "sidebar-layout" boxes)
-                return false;
+                return null;
             }
             if (REGION.contains(tag)) {
-                return true;
+                return "region " + tag;
             }
             if (tag.equals("form")) {
                 // search boxes, comment forms, newsletter sign-ups; a page wrapped in one form keeps it
-                return e.select("p").size() < 3;
+                return e.select("p").size() < 3 ? "form" : null;
+            }
+            if (ParagraphTags.HEADING.contains(tag)) {
+                return null; // a heading's id is made from its words ("nav_..." for a heading about navigation)
             }
             MarkupHints.Verdict v = hints.verdict(e);
             if (v == MarkupHints.Verdict.COMMENTS) {
                 commentSections[0]++;
-                return true;
+                return "comments";
             }
             if (v == MarkupHints.Verdict.WEAK_BOILERPLATE) {
                 TextStats.Counts c = before.of(e);
-                return c.paragraphs == 0 || c.linkDensity() >= 0.35;
+                return c.paragraphs == 0 || c.linkDensity() >= 0.35 ? "named like furniture (weak)" : null;
             }
-            return v == MarkupHints.Verdict.BOILERPLATE;
+            return v == MarkupHints.Verdict.BOILERPLATE ? "named like furniture" : null;
         }
 
         private boolean holdsTheBulk(Element e) {

@@ -51,7 +51,14 @@ class DevProbeTest {
             RawArticle raw = new RawArticle(file, Origin.of(file), Format.HTML, d.text(),
                     new ArticleMeta(e.getKey(), null, null, null, null, List.of(), null, Map.of()), List.of());
             Map<String, String> steps = new LinkedHashMap<>();
-            Outcome<CleanText> o = x.extract(raw, (step, text) -> steps.put(step, norm(text)));
+            List<String> removed = new ArrayList<>();
+            Outcome<CleanText> o = x.extract(raw, (step, text) -> {
+                if (step.equals("removed")) {
+                    removed.add(norm(text));
+                } else {
+                    steps.put(step, norm(text));
+                }
+            });
             StringBuilder out = new StringBuilder();
             if (o instanceof Outcome.Ok<CleanText> ok) {
                 for (TextBlock t : ok.value().paragraphs()) {
@@ -67,7 +74,15 @@ class DevProbeTest {
                         String where = prev == null ? "not in page" : "lost at " + st.getKey();
                         lost.merge(where, 1, Integer::sum);
                         if (only != null && st.getKey().equals(only)) {
-                            examples.add("LOST " + file + " | " + s);
+                            String by = "";
+                            if (only.equals("pruned")) {
+                                for (String r : removed) {
+                                    if (r.contains(s)) {
+                                        by = " <- " + r.substring(0, r.indexOf('\t') < 0 ? Math.min(100, r.length()) : Math.min(r.indexOf('\t'), 140));
+                                    }
+                                }
+                            }
+                            examples.add("LOST " + file + " | " + s + by);
                         }
                         break;
                     }
