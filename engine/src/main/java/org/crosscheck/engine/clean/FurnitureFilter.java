@@ -35,9 +35,18 @@ import java.util.regex.Pattern;
 public final class FurnitureFilter {
 
     /** A unit with what the extractor knows about its markup. */
-    public record Candidate(TextBlock block, boolean heading, boolean linkHeavy) {
+    /**
+     * A unit with what the extractor knows about its markup. {@code structured} marks a list item,
+     * a table row or a definition: its shortness is its form (ingredients, facts, data), not a sign
+     * of a label, so the short-line rules of the edges leave it alone.
+     */
+    public record Candidate(TextBlock block, boolean heading, boolean linkHeavy, boolean structured) {
         public Candidate(TextBlock block) {
-            this(block, false, false);
+            this(block, false, false, false);
+        }
+
+        public Candidate(TextBlock block, boolean heading, boolean linkHeavy) {
+            this(block, heading, linkHeavy, false);
         }
     }
 
@@ -184,7 +193,7 @@ public final class FurnitureFilter {
                 title = i;
                 continue;
             }
-            if (s.words <= 5 && !s.sentence) {
+            if (s.words <= 5 && !s.sentence && !units.get(i).structured()) {
                 reason[i] = "navigation or label before the article";
             } else if (s.metaShare >= 0.3 && s.metaHits >= 3) {
                 reason[i] = "publisher notice";
@@ -203,7 +212,7 @@ public final class FurnitureFilter {
             Shape s = shapes[i];
             if (s.metaShare >= 0.25 && s.metaHits >= 3) {
                 reason[i] = "publisher notice after the article";
-            } else if (!s.sentence && s.words <= 8) {
+            } else if (!s.sentence && s.words <= 8 && !units.get(i).structured()) {
                 reason[i] = "label after the article";
             } else if (s.interfaceShare >= 0.3) {
                 reason[i] = "interface text after the article";

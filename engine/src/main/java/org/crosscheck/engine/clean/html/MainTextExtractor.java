@@ -124,7 +124,9 @@ public final class MainTextExtractor implements ContentExtractor {
             if (TRACE) {
                 System.err.println("  block " + b.kind() + " ld=" + String.format("%.2f", b.linkDensity()) + " " + b.text().text());
             }
-            units.add(new FurnitureFilter.Candidate(b.text(), b.heading(), b.linkDensity() > 0.5));
+            units.add(new FurnitureFilter.Candidate(b.text(), b.heading(), b.linkDensity() > 0.5,
+                    b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.CELL || b.kind() == Block.Kind.PRE
+                            || b.text().text().contains(" | ")));
         }
         String knownTitle = raw.meta().title() != null ? raw.meta().title() : pageMeta.title();
         CleanText clean = furniture.filter(units, knownTitle);

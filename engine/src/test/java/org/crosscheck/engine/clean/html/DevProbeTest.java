@@ -99,6 +99,9 @@ class DevProbeTest {
                     }
                 }
                 kept.merge(gone == null ? "KEPT (fp)" : "removed at " + gone, 1, Integer::sum);
+                if (gone != null && only != null && only.equals("tn-" + gone)) {
+                    examples.add("TN " + file + " | " + s);
+                }
                 if (gone == null && "fp".equals(only)) {
                     examples.add("FP " + file + " | " + s);
                 }
