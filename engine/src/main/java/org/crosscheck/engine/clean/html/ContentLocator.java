@@ -33,11 +33,15 @@ final class ContentLocator {
     }
 
     Choice locate(Element body, TextStats stats, Element anchored) {
-        if (anchored != null && stats.of(anchored).chars > 0) {
-            return new Choice(anchored, "json-ld articleBody");
-        }
         Map<Element, double[]> scores = new IdentityHashMap<>();
         Element best = bestScored(body, stats, scores);
+        if (anchored != null && stats.of(anchored).chars > 0) {
+            // the publisher's own body, unless it is only the lead of a much longer text
+            int bestChars = best == null ? 0 : stats.of(best).chars;
+            if (best == null || contains(anchored, best) || stats.of(anchored).chars * 2 >= bestChars) {
+                return new Choice(anchored, "json-ld articleBody");
+            }
+        }
         Element named = bestNamed(body, stats);
         int bestChars = best == null ? 0 : stats.of(best).chars;
         if (named != null) {
@@ -100,7 +104,7 @@ final class ContentLocator {
             double[] ss = scores.get(sib);
             double score = ss == null ? 0 : ss[0] * (1 - c.linkDensity());
             boolean add = score >= threshold && hints.verdict(sib) != MarkupHints.Verdict.COMMENTS;
-            if (!add && c.chars > 0 && (sib.normalName().equals("p") || ParagraphTags.isParagraph(sib) && c.paragraphs <= 1)) {
+            if (!add && c.chars > 0 && stats.paragraph(sib)) {
                 add = c.chars >= 80 && c.linkDensity() < 0.25
                         || c.chars > 0 && c.linkDensity() == 0 && sentenceEnd(sib.text());
             }
@@ -123,7 +127,7 @@ final class ContentLocator {
     private Element bestScored(Element body, TextStats stats, Map<Element, double[]> score) {
         List<Element> candidates = new ArrayList<>();
         for (Element p : body.getAllElements()) {
-            if (!ParagraphTags.isParagraph(p)) {
+            if (!stats.paragraph(p)) {
                 continue;
             }
             TextStats.Counts c = stats.of(p);

@@ -95,7 +95,7 @@ public final class MainTextExtractor implements ContentExtractor {
         }
         TextStats stats = TextStats.compute(body);
         ContentLocator.Choice choice = locator.locate(body, stats, anchored);
-        if (anchored == null) {
+        {
             Element wide = locator.widen(choice.root(), body, stats);
             if (wide != choice.root()) {
                 choice = new ContentLocator.Choice(wide, choice.how() + ", widened");

@@ -52,7 +52,7 @@ final class PagePruner {
         int[] commentSections = {0};
         Element body = page.body();
         TextStats before = TextStats.compute(body);
-        new Pass(before, Math.max(1, before.of(body).chars)).collect(page, keep, remove, reasons, commentSections, body);
+        new Pass(before, Math.max(1, before.of(body).chars), before.of(body).good).collect(page, keep, remove, reasons, commentSections, body);
         List<Element> removedElements = new ArrayList<>();
         List<String> elementReasons = new ArrayList<>();
         for (int i = 0; i < remove.size(); i++) {
@@ -70,10 +70,12 @@ final class PagePruner {
     private final class Pass {
         private final TextStats before;
         private final int bodyChars;
+        private final int bodyGood;
 
-        Pass(TextStats before, int bodyChars) {
+        Pass(TextStats before, int bodyChars, int bodyGood) {
             this.before = before;
             this.bodyChars = bodyChars;
+            this.bodyGood = bodyGood;
         }
 
         private void collect(Element e, Set<Element> keep, List<Node> remove, List<String> reasons, int[] commentSections,
@@ -120,6 +122,11 @@ final class PagePruner {
             if (hidden(e)) {
                 return "hidden";
             }
+            MarkupHints.Verdict verdict = ParagraphTags.HEADING.contains(tag) ? MarkupHints.Verdict.NEUTRAL : hints.verdict(e);
+            if (verdict == MarkupHints.Verdict.COMMENTS) {
+                commentSections[0]++;
+                return "comments";
+            }
             if (holdsTheBulk(e)) {
                 // a region or a box named like furniture that holds most of the page's running text is
                 // where the article is (pages do put articles in <aside> and "sidebar-layout" boxes)
@@ -135,7 +142,7 @@ final class PagePruner {
             if (ParagraphTags.HEADING.contains(tag)) {
                 return null; // a heading's id is made from its words ("nav_..." for a heading about navigation)
             }
-            MarkupHints.Verdict v = hints.verdict(e);
+            MarkupHints.Verdict v = verdict;
             if (v == MarkupHints.Verdict.COMMENTS) {
                 commentSections[0]++;
                 return "comments";
@@ -149,7 +156,11 @@ final class PagePruner {
 
         private boolean holdsTheBulk(Element e) {
             TextStats.Counts c = before.of(e);
-            return c.paragraphs >= 3 && c.chars * 10 >= bodyChars * 4 && c.linkDensity() < 0.5;
+            if (c.linkDensity() >= 0.5) {
+                return false;
+            }
+            return c.paragraphs >= 3 && c.chars * 10 >= bodyChars * 4
+                    || c.good >= 200 && c.good * 2 >= bodyGood;
         }
     }
 

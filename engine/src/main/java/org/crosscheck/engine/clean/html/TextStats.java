@@ -23,6 +23,9 @@ final class TextStats {
         int paragraphs;
         /** Characters in paragraphs of running text: long enough, few links (counted once, at the innermost). */
         int good;
+        /** A block element with only inline content (text, links, emphasis, line breaks). */
+        boolean leaf;
+        boolean blockChild;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
@@ -75,11 +78,13 @@ final class TextStats {
                     if (e.normalName().equals("a")) {
                         c.linkChars = c.chars;
                     }
-                    if (ParagraphTags.isParagraph(e) && c.chars >= 25) {
+                    boolean block = ParagraphTags.isBlock(e);
+                    c.leaf = block && !c.blockChild;
+                    boolean paragraph = (c.leaf || e.normalName().equals("p")) && !ParagraphTags.HEADING.contains(e.normalName());
+                    if (paragraph && c.chars >= 25 && c.paragraphs == 0) {
                         c.paragraphs++;
                     }
-                    if (c.good == 0 && c.chars >= 80 && c.linkDensity() < 0.3 && (ParagraphTags.isParagraph(e)
-                            || e.normalName().equals("li"))) {
+                    if (c.good == 0 && c.chars >= 80 && c.linkDensity() < 0.3 && paragraph) {
                         c.good = c.chars;
                     }
                     if (e.parent() != null) {
@@ -90,12 +95,21 @@ final class TextStats {
                             pc.commas += c.commas;
                             pc.paragraphs += c.paragraphs;
                             pc.good += c.good;
+                            if (ParagraphTags.isBlock(e)) {
+                                pc.blockChild = true;
+                            }
                         }
                     }
                 }
             }
         }, root);
         return s;
+    }
+
+    /** Whether the element holds a paragraph of text: a {@code <p>}, or a block with only inline content. */
+    boolean paragraph(Element e) {
+        Counts c = of(e);
+        return (c.leaf || e.normalName().equals("p")) && !ParagraphTags.HEADING.contains(e.normalName());
     }
 
     Counts of(Element e) {
