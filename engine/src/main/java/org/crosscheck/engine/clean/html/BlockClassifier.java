@@ -78,10 +78,27 @@ final class BlockClassifier {
                 || tag.equals("article") && hk.linkDensity() > 0.6;
     }
 
+    /**
+     * "Read more: (link)" and the like: a short block that starts with a see-also phrase and either
+     * is a heading, is only the phrase, ends in a colon or is mostly a link.
+     */
+    static boolean seeAlso(Block b) {
+        String t = b.text().text().strip();
+        int p = SeeAlso.prefix(t);
+        if (p == 0 || t.length() > 220) {
+            return false;
+        }
+        String rest = t.substring(p).replaceAll("^[\\s:\\u00BB\\u203A>\\-\\u2013\\u2014|.…]+", "");
+        return b.heading() || rest.isEmpty() || t.endsWith(":") || b.linkDensity() >= 0.3 || rest.length() <= 120 && !rest.contains(". ");
+    }
+
     private static List<Block> inArticle(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
             double ld = b.linkDensity();
+            if (seeAlso(b)) {
+                continue;
+            }
             if (b.kind() == Block.Kind.PARAGRAPH) {
                 if (ld > 0.8 && b.chars() < 40 && !b.text().text().contains("://") && !b.text().text().startsWith("www.")) {
                     continue;

@@ -197,6 +197,7 @@ final class BlockCollector {
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B';
     }
 
+    /** Inside a link, also a link wrapped around a whole heading or card. */
     private static boolean inLink(Node n) {
         for (Node p = n.parent(); p != null; p = p.parent()) {
             if (p instanceof Element e) {
@@ -204,7 +205,7 @@ final class BlockCollector {
                 if (name.equals("a")) {
                     return true;
                 }
-                if (ParagraphTags.isBlock(e)) {
+                if (name.equals("body")) {
                     return false;
                 }
             }

@@ -138,6 +138,16 @@ public final class MainTextExtractor implements ContentExtractor {
         if (clean.paragraphs().isEmpty()) {
             return Outcome.rejected(raw.origin(), Reason.NO_TEXT, "no article text found in the page");
         }
+        if (probe != NO_PROBE) {
+            java.util.Set<TextBlock> final_ = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            final_.addAll(clean.paragraphs());
+            for (Block b : blocks) {
+                if (final_.contains(b.text())) {
+                    probe.at("block", b.kind() + " " + describe(b.container()) + " < " + (b.container().parent() == null ? ""
+                            : describe(b.container().parent())) + "\t" + b.text().text());
+                }
+            }
+        }
         List<Removed> removed = new ArrayList<>(clean.removed());
         return Outcome.ok(new CleanText(title, clean.paragraphs(), removed, merged));
     }

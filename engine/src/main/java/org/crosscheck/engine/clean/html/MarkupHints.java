@@ -47,6 +47,7 @@ public final class MarkupHints {
         this.content = new HashSet<>(sections.getOrDefault("content", List.of()));
         this.layout = new HashSet<>(sections.getOrDefault("layout", List.of()));
         this.weak = new HashSet<>(sections.getOrDefault("weak", List.of()));
+        this.boilerplate.addAll(weak);
         this.comments = new HashSet<>();
         this.commentPrefixes = new ArrayList<>();
         split(sections.getOrDefault("comments", List.of()), comments, commentPrefixes);

@@ -52,9 +52,12 @@ class DevProbeTest {
                     new ArticleMeta(e.getKey(), null, null, null, null, List.of(), null, Map.of()), List.of());
             Map<String, String> steps = new LinkedHashMap<>();
             List<String> removed = new ArrayList<>();
+            List<String> finalBlocks = new ArrayList<>();
             Outcome<CleanText> o = x.extract(raw, (step, text) -> {
                 if (step.equals("removed")) {
                     removed.add(norm(text));
+                } else if (step.equals("block")) {
+                    finalBlocks.add(norm(text));
                 } else {
                     steps.put(step, norm(text));
                 }
@@ -103,7 +106,14 @@ class DevProbeTest {
                     examples.add("TN " + file + " | " + s);
                 }
                 if (gone == null && "fp".equals(only)) {
-                    examples.add("FP " + file + " | " + s);
+                    String in = "";
+                    for (String fb : finalBlocks) {
+                        if (fb.contains(s)) {
+                            in = " <- " + fb.substring(0, Math.min(fb.length(), 200));
+                            break;
+                        }
+                    }
+                    examples.add("FP " + file + " | " + s + in);
                 }
             }
         }
