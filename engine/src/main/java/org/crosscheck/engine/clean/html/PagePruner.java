@@ -149,7 +149,7 @@ final class PagePruner {
             }
             if (v == MarkupHints.Verdict.WEAK_BOILERPLATE) {
                 TextStats.Counts c = before.of(e);
-                return c.paragraphs == 0 || c.linkDensity() >= 0.35 ? "named like furniture (weak)" : null;
+                return c.paragraphs == 0 || c.linkDensity() >= 0.35 || c.chars < 250 ? "named like furniture (weak)" : null;
             }
             return v == MarkupHints.Verdict.BOILERPLATE ? "named like furniture" : null;
         }
