@@ -23,6 +23,8 @@ import java.util.Map;
 final class ContentLocator {
 
     private final MarkupHints hints;
+    static final double W1 = Double.parseDouble(System.getProperty("w1", "0.7"));
+    static final double W2 = Double.parseDouble(System.getProperty("w2", "0.8"));
 
     ContentLocator(MarkupHints hints) {
         this.hints = hints;
@@ -212,12 +214,34 @@ final class ContentLocator {
     Element widen(Element root, Element body, TextStats stats) {
         int all = stats.of(body).good;
         int inside = stats.of(root).good;
-        if (all == 0 || inside >= all * 0.7) {
+        if (all == 0 || inside >= all * W1) {
             return root;
         }
         for (Element a = root.parent(); a != null && a != body; a = a.parent()) {
-            if (stats.of(a).good >= all * 0.8) {
+            if (stats.of(a).good >= all * W2) {
                 return a;
+            }
+        }
+        return root;
+    }
+
+    /**
+     * The {@code <article>} element around the chosen one, when it adds little besides its header
+     * (subtitle, lead, byline): that header is part of the article. A page-wide {@code <article>}
+     * holding much more running text is not taken.
+     */
+    Element enclosingArticle(Element root, TextStats stats) {
+        for (Element a = root.parent(); a != null; a = a.parent()) {
+            String n = a.normalName();
+            if (n.equals("body") || n.equals("html")) {
+                return root;
+            }
+            if (n.equals("article") || a.attr("itemprop").equalsIgnoreCase("articleBody")
+                    || a.attr("itemtype").toLowerCase(java.util.Locale.ROOT).matches(".*schema.org/(news)?article$")) {
+                TextStats.Counts ac = stats.of(a);
+                TextStats.Counts rc = stats.of(root);
+                boolean littleMore = ac.good <= rc.good * 1.2 + 400 && ac.chars <= rc.chars * 1.5 + 1500;
+                return littleMore && ac.linkDensity() < 0.4 ? a : root;
             }
         }
         return root;

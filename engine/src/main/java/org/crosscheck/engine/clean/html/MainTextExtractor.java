@@ -96,7 +96,7 @@ public final class MainTextExtractor implements ContentExtractor {
         TextStats stats = TextStats.compute(body);
         ContentLocator.Choice choice = locator.locate(body, stats, anchored);
         {
-            Element wide = locator.widen(choice.root(), body, stats);
+            Element wide = locator.enclosingArticle(locator.widen(choice.root(), body, stats), stats);
             if (wide != choice.root()) {
                 choice = new ContentLocator.Choice(wide, choice.how() + ", widened");
             }
