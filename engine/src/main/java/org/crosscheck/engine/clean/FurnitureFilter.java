@@ -2,6 +2,7 @@ package org.crosscheck.engine.clean;
 
 import org.crosscheck.engine.doc.ArticleMeta;
 import org.crosscheck.engine.ingest.Dates;
+import org.crosscheck.engine.ingest.TextDates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -180,6 +181,9 @@ public final class FurnitureFilter {
             Matcher dl = DATE_LINE.matcher(text);
             if (s.words <= 8 && dl.matches()) {
                 LocalDate d = Dates.parse(dl.group(1).replaceAll("(?i)\\s+(at|\\|)\\s+.*$", ""));
+                if (d == null) {
+                    d = TextDates.find(dl.group(1)); // dates in words in other languages, "12. März 2020, 05:28 Uhr"
+                }
                 if (d != null) {
                     reason[i] = "date line";
                     if (pageDate[0] == null) {

@@ -1,6 +1,5 @@
-package org.crosscheck.engine.clean.html;
+package org.crosscheck.engine.ingest;
 
-import org.crosscheck.engine.ingest.Dates;
 
 import java.io.BufferedReader;
 import java.io.IOException;
