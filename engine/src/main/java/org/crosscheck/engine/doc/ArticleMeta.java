@@ -8,11 +8,12 @@ import java.util.Map;
  * What is known about an article besides its text. Every field is null when the input does not
  * say it: nothing here is guessed silently. {@code provenance} names where each known field came
  * from ("jsonl", "sidecar", "html:og:site_name", "json-ld", ...). {@code modified} is the date a web
- * page says it was last changed (null for inputs that do not say).
+ * page says it was last changed, {@code fetched} the date a crawler fetched it (WARC-Date); both null
+ * for inputs that do not say.
  */
 public record ArticleMeta(String url, String outlet, LocalDate published, String publishedRaw, String title,
                           List<String> authors, String language, Map<String, String> provenance,
-                          LocalDate modified) {
+                          LocalDate modified, LocalDate fetched) {
 
     public static final ArticleMeta EMPTY = new ArticleMeta(null, null, null, null, null, List.of(), null, Map.of());
 
@@ -24,7 +25,7 @@ public record ArticleMeta(String url, String outlet, LocalDate published, String
     /** Metadata without a modification date (the form every input but web pages gives). */
     public ArticleMeta(String url, String outlet, LocalDate published, String publishedRaw, String title,
                        List<String> authors, String language, Map<String, String> provenance) {
-        this(url, outlet, published, publishedRaw, title, authors, language, provenance, null);
+        this(url, outlet, published, publishedRaw, title, authors, language, provenance, null, null);
     }
 
     /** Fields of {@code other} fill the gaps of this one; this one wins where both know. */
@@ -43,7 +44,8 @@ public record ArticleMeta(String url, String outlet, LocalDate published, String
                 !authors.isEmpty() ? authors : other.authors,
                 language != null ? language : other.language,
                 prov,
-                modified != null ? modified : other.modified);
+                modified != null ? modified : other.modified,
+                fetched != null ? fetched : other.fetched);
     }
 
     public ArticleMeta withTitle(String newTitle, String source) {
@@ -51,6 +53,6 @@ public record ArticleMeta(String url, String outlet, LocalDate published, String
         if (newTitle != null) {
             prov.put("title", source);
         }
-        return new ArticleMeta(url, outlet, published, publishedRaw, newTitle, authors, language, prov, modified);
+        return new ArticleMeta(url, outlet, published, publishedRaw, newTitle, authors, language, prov, modified, fetched);
     }
 }

@@ -240,6 +240,7 @@ public final class JsonOutput {
         o.put("published", m.published() == null ? null : m.published().toString());
         o.put("published_raw", m.publishedRaw());
         o.put("modified", m.modified() == null ? null : m.modified().toString());
+        o.put("fetched", m.fetched() == null ? null : m.fetched().toString());
         o.put("title", m.title());
         ArrayNode a = o.putArray("authors");
         m.authors().forEach(a::add);

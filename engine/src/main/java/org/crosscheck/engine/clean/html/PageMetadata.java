@@ -157,7 +157,7 @@ public final class PageMetadata {
                 prov.put("authors", "html:byline");
             }
         }
-        ArticleMeta meta = new ArticleMeta(url, outlet, published, publishedRaw, title, authors, language, prov, modified);
+        ArticleMeta meta = new ArticleMeta(url, outlet, published, publishedRaw, title, authors, language, prov, modified, null);
         return new Found(meta, ld.article("articleBody"));
     }
 
