@@ -17,7 +17,11 @@ final class BodyAnchor {
     private BodyAnchor() {
     }
 
-    static Element find(Element body, String articleBody) {
+    /** The element, and the share of the JSON-LD body its paragraphs repeat. */
+    record Anchor(Element element, double coverage) {
+    }
+
+    static Anchor find(Element body, String articleBody) {
         String gold = normalise(articleBody);
         if (gold.length() < 200 || body == null) {
             return null;
@@ -54,7 +58,7 @@ final class BodyAnchor {
                 }
             }
             if (inside >= total * 0.8) {
-                return cur == body ? null : cur;
+                return cur == body ? null : new Anchor(cur, (double) inside / gold.length());
             }
             cur = cur.parent();
         }

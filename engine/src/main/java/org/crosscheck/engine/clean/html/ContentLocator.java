@@ -34,13 +34,13 @@ final class ContentLocator {
     record Choice(Element root, String how) {
     }
 
-    Choice locate(Element body, TextStats stats, Element anchored) {
+    Choice locate(Element body, TextStats stats, Element anchored, boolean fullAnchor) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         Element best = bestScored(body, stats, scores);
         if (anchored != null && stats.of(anchored).chars > 0) {
             // the publisher's own body, unless it is only the lead of a much longer text
             int bestChars = best == null ? 0 : stats.of(best).chars;
-            if (best == null || contains(anchored, best) || stats.of(anchored).chars * 2 >= bestChars) {
+            if (fullAnchor || best == null || contains(anchored, best) || stats.of(anchored).chars * 2 >= bestChars) {
                 return new Choice(anchored, "json-ld articleBody");
             }
         }

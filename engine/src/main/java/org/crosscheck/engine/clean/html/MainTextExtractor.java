@@ -77,7 +77,10 @@ public final class MainTextExtractor implements ContentExtractor {
         PageMetadata.Found found = PageMetadata.read(page);
         ArticleMeta pageMeta = found.meta();
         Element body = page.body();
-        Element anchored = found.articleBody() == null ? null : BodyAnchor.find(body, found.articleBody());
+        BodyAnchor.Anchor anchor = found.articleBody() == null ? null : BodyAnchor.find(body, found.articleBody());
+        Element anchored = anchor == null ? null : anchor.element();
+        // the page repeats most of the publisher's body in this element: it is the article, all of it
+        boolean fullAnchor = anchor != null && anchor.coverage() >= 0.6;
         Set<Element> protect = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         if (anchored != null) {
             protect.add(anchored);
@@ -94,7 +97,7 @@ public final class MainTextExtractor implements ContentExtractor {
             probe.at("pruned", body.text());
         }
         TextStats stats = TextStats.compute(body);
-        ContentLocator.Choice choice = locator.locate(body, stats, anchored);
+        ContentLocator.Choice choice = locator.locate(body, stats, anchored, fullAnchor);
         {
             Element wide = locator.enclosingArticle(locator.widen(choice.root(), body, stats), stats);
             if (wide != choice.root()) {
@@ -110,7 +113,7 @@ public final class MainTextExtractor implements ContentExtractor {
             System.err.println("root " + describe(choice.root()) + " by " + choice.how() + " chars=" + stats.of(choice.root()).chars
                     + " kept=" + kept + " anchored=" + (anchored != null) + " ldBody=" + (found.articleBody() != null));
         }
-        if (kept < 500 && choice.root() != body) {
+        if (kept < 500 && choice.root() != body && !(fullAnchor && choice.how().startsWith("json-ld"))) {
             List<Block> whole = classifier.keep(body, stats, source, true);
             if (chars(whole) > kept * 2) {
                 blocks = whole;
