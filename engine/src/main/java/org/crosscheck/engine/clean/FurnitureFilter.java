@@ -381,6 +381,11 @@ public final class FurnitureFilter {
         Set<String> metaSeen = new HashSet<>();
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
+            int ideographs = ideographs(w);
+            if (ideographs > 2) {
+                // Chinese and Japanese run words together: count about one word per two characters
+                words += ideographs / 2;
+            }
             if (w.endsWith(".")) {
                 w = w.substring(0, w.length() - 1);
             }
@@ -402,6 +407,18 @@ public final class FurnitureFilter {
         int content = Math.max(1, contentWords(text));
         return new Shape(words, sentence, period, words == 0 ? 0 : (double) iface / words,
                 (double) meta / content, meta);
+    }
+
+    private static int ideographs(String w) {
+        int n = 0;
+        for (int i = 0; i < w.length(); i++) {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(w.charAt(i));
+            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.THAI) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "on", "in", "to", "and", "or",

@@ -46,6 +46,7 @@ public final class WarcArticleReader implements ArticleReader {
         Map<String, Integer> skipped = new TreeMap<>();
         int records = 0;
         int articles = 0;
+        boolean broken = false;
         try (WarcReader reader = new WarcReader(file)) {
             List<String> warnings = new ArrayList<>();
             reader.onWarning(w -> {
@@ -62,8 +63,10 @@ public final class WarcArticleReader implements ArticleReader {
                     }
                     record = next.get();
                 } catch (IOException | RuntimeException e) {
-                    sink.accept(Outcome.rejected(Origin.of(display), Reason.MALFORMED,
-                            "WARC truncated or damaged after " + records + " record(s): " + describe(e)));
+                    sink.accept(Outcome.rejected(Origin.of(display), Reason.MALFORMED, records == 0
+                            ? "not a readable WARC file: " + describe(e)
+                            : "WARC truncated or damaged after " + records + " record(s): " + describe(e)));
+                    broken = true;
                     break;
                 }
                 records++;
@@ -93,7 +96,7 @@ public final class WarcArticleReader implements ArticleReader {
             return;
         }
         int skippedCount = skipped.values().stream().mapToInt(Integer::intValue).sum();
-        if (records == 0) {
+        if (records == 0 && !broken) {
             sink.accept(Outcome.rejected(Origin.of(display), Reason.EMPTY, "no WARC records"));
         } else if (skippedCount > 0) {
             String counts = skipped.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())

@@ -158,11 +158,20 @@ public final class PageMetadata {
             }
         }
         ArticleMeta meta = new ArticleMeta(url, outlet, published, publishedRaw, title, authors, language, prov, modified, null);
-        return new Found(meta, ld.article("articleBody"));
+        String articleBody = ld.article("articleBody");
+        if (articleBody != null && articleBody.indexOf('&') >= 0) {
+            articleBody = org.jsoup.parser.Parser.unescapeEntities(articleBody, false);
+        }
+        return new Found(meta, articleBody);
     }
 
     private static String[] src(String source, String value) {
-        return new String[]{source, value == null || value.isBlank() ? null : value.strip()};
+        if (value == null || value.isBlank()) {
+            return new String[]{source, null};
+        }
+        // JSON-LD and some meta tags carry HTML entities in their strings ("&amp;", "&#8216;")
+        String v = value.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(value, false) : value;
+        return new String[]{source, v.strip()};
     }
 
     @SafeVarargs
@@ -243,7 +252,8 @@ public final class PageMetadata {
     /** Author names from meta values: URLs (profile links) and bare handles are not names. */
     static List<String> names(List<String> raw) {
         Set<String> out = new LinkedHashSet<>();
-        for (String r : raw) {
+        for (String r0 : raw) {
+            String r = r0.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(r0, false) : r0;
             for (String part : r.split("\\s*(?:,|;|\\||\\s+and\\s+|\\s+und\\s+|\\s+i\\s+|\\s+&\\s+)\\s*")) {
                 String p = BYLINE_PREFIX.matcher(part.strip()).replaceFirst("").strip();
                 if (p.isEmpty() || URLISH.matcher(p).find() || p.length() > 60 || p.contains("@")) {
