@@ -21,6 +21,12 @@ import java.util.Map;
 public final class CrosscheckExtractor implements PageExtractor {
 
     private final Cleaner cleaner = Cleaner.standard();
+    private final List<ArticleMeta> metas = new ArrayList<>();
+
+    /** The page metadata of each page of the last run (EMPTY where the page was rejected). */
+    public List<ArticleMeta> metas() {
+        return metas;
+    }
 
     @Override
     public String name() {
@@ -38,6 +44,7 @@ public final class CrosscheckExtractor implements PageExtractor {
                 url == null ? Map.of() : Map.of("url", "eval"));
         RawArticle raw = new RawArticle(id, Origin.of(id), Format.HTML, html, meta, List.of());
         Outcome<CleanText> o = cleaner.extract(raw);
+        metas.add(o instanceof Outcome.Ok<CleanText> k ? k.value().pageMeta() : ArticleMeta.EMPTY);
         if (o instanceof Outcome.Ok<CleanText> ok) {
             StringBuilder sb = new StringBuilder();
             for (TextBlock b : ok.value().paragraphs()) {
@@ -53,6 +60,7 @@ public final class CrosscheckExtractor implements PageExtractor {
 
     @Override
     public Run run(List<EvalPage> pages, List<String> decoded) {
+        metas.clear();
         List<String> out = new ArrayList<>(pages.size());
         int errors = 0;
         long t0 = System.nanoTime();
@@ -60,14 +68,19 @@ public final class CrosscheckExtractor implements PageExtractor {
             String html = decoded.get(i);
             if (html == null) {
                 out.add(null);
+                metas.add(ArticleMeta.EMPTY);
                 errors++;
                 continue;
             }
+            int before = metas.size();
             try {
                 out.add(extract(html, pages.get(i).url(), pages.get(i).id()));
             } catch (RuntimeException | StackOverflowError e) {
                 out.add(null);
                 errors++;
+            }
+            if (metas.size() == before) {
+                metas.add(ArticleMeta.EMPTY);
             }
         }
         return new Run(out, (System.nanoTime() - t0) / 1e9, errors);

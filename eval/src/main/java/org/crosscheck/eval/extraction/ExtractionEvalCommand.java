@@ -115,6 +115,9 @@ public final class ExtractionEvalCommand implements Callable<Integer> {
             double pps = run.seconds() > 0 ? pages.size() / run.seconds() : 0;
             rows.add(new String[]{x.name(), fmt(prf[0]), fmt(prf[1]), fmt(prf[2]),
                     String.format(Locale.ROOT, "%.1f", pps), String.valueOf(run.errors()), x.describe()});
+            if (x instanceof CrosscheckExtractor cc) {
+                dates(pages, cc, out);
+            }
             if (result == null) {
                 result = new Metrics("extraction", name).put("precision", prf[0]).put("recall", prf[1])
                         .put("f1", prf[2]).put("pages_per_s", Math.round(pps * 10) / 10.0);
@@ -126,6 +129,42 @@ public final class ExtractionEvalCommand implements Callable<Integer> {
         }
         out.println("(pages/s: one thread, extraction only; decoding and a baseline's start-up not counted)");
         return EvalSupport.finish(result, floors, out, err);
+    }
+
+    private static final java.util.regex.Pattern URL_DATE = java.util.regex.Pattern.compile(
+            "/((?:19|20)\\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\\d|3[01])(?:/|[-_.]|$)");
+
+    /**
+     * Publication dates against the date in the page's URL ({@code /2012/05/31/}), the only dates the
+     * development set knows: how many such pages got a date, and how many got that day.
+     */
+    private static void dates(List<EvalPage> pages, CrosscheckExtractor cc, PrintWriter out) {
+        int known = 0;
+        int found = 0;
+        int same = 0;
+        int withDate = 0;
+        for (int i = 0; i < pages.size() && i < cc.metas().size(); i++) {
+            java.time.LocalDate d = cc.metas().get(i).published();
+            if (d != null) {
+                withDate++;
+            }
+            String url = pages.get(i).url();
+            java.util.regex.Matcher m = url == null ? null : URL_DATE.matcher(url);
+            if (m == null || !m.find()) {
+                continue;
+            }
+            known++;
+            if (d != null) {
+                found++;
+                if (d.equals(java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))))) {
+                    same++;
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "dates: %d of %d pages have a publication date; of the %d whose URL holds a date, "
+                        + "%d got one and %d got that day (%.1f%%)%n", withDate, pages.size(), known, found, same,
+                known == 0 ? 0 : 100.0 * same / known);
     }
 
     /** Every extractor gets the page decoded the same way: crosscheck's decoder (BOM, declared charset, detection). */
