@@ -412,7 +412,11 @@ public final class FurnitureFilter {
     private static int ideographs(String w) {
         int n = 0;
         for (int i = 0; i < w.length(); i++) {
-            Character.UnicodeScript sc = Character.UnicodeScript.of(w.charAt(i));
+            char c = w.charAt(i);
+            if (c < 0x0E00) {
+                continue; // Latin, Greek, Cyrillic, Arabic, Hebrew... (Thai starts at U+0E00, CJK at U+2E80)
+            }
+            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
             if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
                     || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.THAI) {
                 n++;

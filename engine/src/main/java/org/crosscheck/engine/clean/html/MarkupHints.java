@@ -101,8 +101,30 @@ public final class MarkupHints {
         }
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<String, Verdict> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The element's verdict from its class names and id (comments first, then boilerplate, then content). */
     public Verdict verdict(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        String itemprop = e.attr("itemprop");
+        String role = e.attr("role");
+        if (cls.isEmpty() && id.isEmpty() && itemprop.isEmpty() && role.isEmpty()) {
+            return Verdict.NEUTRAL;
+        }
+        String key = cls + '\u0001' + id + '\u0001' + itemprop + '\u0001' + role;
+        Verdict v = cache.get(key);
+        if (v == null) {
+            v = compute(e);
+            if (cache.size() > 200_000) {
+                cache.clear();
+            }
+            cache.put(key, v);
+        }
+        return v;
+    }
+
+    private Verdict compute(Element e) {
         boolean isContent = false;
         boolean boiler = false;
         boolean comment = false;

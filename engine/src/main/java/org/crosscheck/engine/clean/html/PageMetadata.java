@@ -52,39 +52,130 @@ public final class PageMetadata {
     }
 
     public static Found read(Document page) {
+        MetaTags tags = new MetaTags(page);
+        return read(page, tags);
+    }
+
+    /**
+     * What the metadata sources need from the page, gathered in one walk over its elements: meta
+     * tags by attribute and lower-case value ("property|og:title"), JSON-LD scripts, the first element
+     * of each itemprop, {@code <time>} elements, {@code <h1>}s, the canonical link and byline candidates.
+     */
+    static final class MetaTags {
+        private final Map<String, List<String>> byKey = new HashMap<>();
+        final Map<String, Element> itemprops = new HashMap<>();
+        final List<Element> jsonLd = new ArrayList<>();
+        final List<Element> h1 = new ArrayList<>();
+        Element canonical;
+        Element timeInArticle;
+        Element timePubdate;
+        Element timeAny;
+        Element relAuthor;
+        Element bylineClass;
+
+        MetaTags(Document page) {
+            for (Element e : page.getAllElements()) {
+                switch (e.normalName()) {
+                    case "meta" -> meta(e);
+                    case "script" -> {
+                        if (e.attr("type").strip().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
+                            jsonLd.add(e);
+                        }
+                    }
+                    case "h1" -> h1.add(e);
+                    case "link" -> {
+                        if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+                            canonical = e;
+                        }
+                    }
+                    case "time" -> {
+                        if (e.hasAttr("datetime")) {
+                            if (timeAny == null) {
+                                timeAny = e;
+                            }
+                            if (timePubdate == null && (e.hasAttr("pubdate") || e.hasClass("published"))) {
+                                timePubdate = e;
+                            }
+                            if (timeInArticle == null && e.closest("article") != null) {
+                                timeInArticle = e;
+                            }
+                        }
+                    }
+                    default -> {
+                    }
+                }
+                if (e.hasAttr("itemprop")) {
+                    itemprops.putIfAbsent(e.attr("itemprop").strip().toLowerCase(Locale.ROOT), e);
+                }
+                if (relAuthor == null && e.attr("rel").equalsIgnoreCase("author")) {
+                    relAuthor = e;
+                }
+                if (bylineClass == null && !e.className().isEmpty()) {
+                    String c = e.className().toLowerCase(Locale.ROOT);
+                    if (c.contains("byline") || c.contains("author")) {
+                        bylineClass = e;
+                    }
+                }
+            }
+        }
+
+        private void meta(Element e) {
+            String content = e.attr("content");
+            if (content.isBlank()) {
+                return;
+            }
+            for (String a : new String[]{"name", "property", "itemprop", "http-equiv"}) {
+                String v = e.attr(a);
+                if (!v.isEmpty()) {
+                    byKey.computeIfAbsent(a + "|" + v.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(content.strip());
+                }
+            }
+        }
+
+        String first(String attr, String value) {
+            List<String> l = byKey.get(attr + "|" + value.toLowerCase(Locale.ROOT));
+            return l == null ? null : l.get(0);
+        }
+
+        List<String> all(String attr, String value) {
+            return byKey.getOrDefault(attr + "|" + value.toLowerCase(Locale.ROOT), List.of());
+        }
+    }
+
+    private static Found read(Document page, MetaTags tags) {
         Map<String, String> prov = new HashMap<>();
-        JsonLd ld = JsonLd.read(page);
+        JsonLd ld = JsonLd.read(tags.jsonLd);
 
         String title = pick(prov, "title",
                 src("json-ld:headline", ld.article("headline")),
-                src("html:og:title", meta(page, "property", "og:title")),
-                src("html:twitter:title", meta(page, "name", "twitter:title")),
-                src("html:dc.title", meta(page, "name", "dc.title")),
-                src("html:h1", singleH1(page)),
+                src("html:og:title", tags.first("property", "og:title")),
+                src("html:twitter:title", tags.first("name", "twitter:title")),
+                src("html:dc.title", tags.first("name", "dc.title")),
+                src("html:h1", tags.h1.size() == 1 && !tags.h1.get(0).text().isBlank() ? tags.h1.get(0).text().strip() : null),
                 src("html:title", page.title().isBlank() ? null : page.title().strip()));
 
         String outlet = pick(prov, "outlet",
-                src("html:og:site_name", meta(page, "property", "og:site_name")),
+                src("html:og:site_name", tags.first("property", "og:site_name")),
                 src("json-ld:publisher", ld.publisherName()),
                 src("json-ld:WebSite", ld.websiteName()),
-                src("html:application-name", meta(page, "name", "application-name")),
-                src("html:dc.publisher", meta(page, "name", "dc.publisher")));
+                src("html:application-name", tags.first("name", "application-name")),
+                src("html:dc.publisher", tags.first("name", "dc.publisher")));
 
         String canonical = null;
-        Element canon = page.selectFirst("link[rel=canonical][href]");
+        Element canon = tags.canonical;
         if (canon != null && !canon.attr("href").isBlank()) {
             canonical = canon.absUrl("href").isBlank() ? canon.attr("href").strip() : canon.absUrl("href");
         }
         String url = pick(prov, "url",
                 src("html:link-canonical", canonical),
-                src("html:og:url", meta(page, "property", "og:url")),
+                src("html:og:url", tags.first("property", "og:url")),
                 src("json-ld:url", ld.article("url")));
 
         String language = pick(prov, "language",
-                src("html:lang", attr(page.selectFirst("html[lang]"), "lang")),
-                src("html:content-language", meta(page, "http-equiv", "content-language")),
+                src("html:lang", page.getElementsByTag("html").isEmpty() ? null : page.getElementsByTag("html").get(0).attr("lang")),
+                src("html:content-language", tags.first("http-equiv", "content-language")),
                 src("json-ld:inLanguage", ld.article("inLanguage")),
-                src("html:og:locale", meta(page, "property", "og:locale")));
+                src("html:og:locale", tags.first("property", "og:locale")));
         if (language != null) {
             language = language.replace('_', '-').strip();
         }
@@ -93,13 +184,13 @@ public final class PageMetadata {
         LocalDate published = null;
         for (String[] s : List.of(
                 src("json-ld:datePublished", ld.article("datePublished")),
-                src("html:article:published_time", meta(page, "property", "article:published_time")),
-                src("html:itemprop:datePublished", itemprop(page, "datePublished")),
-                src("html:og:published_time", meta(page, "property", "og:published_time")),
-                src("html:date", metaAny(page, "date", "pubdate", "publishdate", "publish-date", "publication_date",
+                src("html:article:published_time", tags.first("property", "article:published_time")),
+                src("html:itemprop:datePublished", itemprop(tags, "datePublished")),
+                src("html:og:published_time", tags.first("property", "og:published_time")),
+                src("html:date", metaAny(tags, "date", "pubdate", "publishdate", "publish-date", "publication_date",
                         "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date",
                         "article.published", "datepublished")),
-                src("html:time", timeElement(page)),
+                src("html:time", timeElement(tags)),
                 src("json-ld:dateCreated", ld.article("dateCreated")))) {
             if (s[1] == null) {
                 continue;
@@ -115,10 +206,10 @@ public final class PageMetadata {
         LocalDate modified = null;
         for (String[] s : List.of(
                 src("json-ld:dateModified", ld.article("dateModified")),
-                src("html:article:modified_time", meta(page, "property", "article:modified_time")),
-                src("html:og:updated_time", meta(page, "property", "og:updated_time")),
-                src("html:itemprop:dateModified", itemprop(page, "dateModified")),
-                src("html:last-modified", metaAny(page, "last-modified", "dcterms.modified", "dc.date.modified", "revised")))) {
+                src("html:article:modified_time", tags.first("property", "article:modified_time")),
+                src("html:og:updated_time", tags.first("property", "og:updated_time")),
+                src("html:itemprop:dateModified", itemprop(tags, "dateModified")),
+                src("html:last-modified", metaAny(tags, "last-modified", "dcterms.modified", "dc.date.modified", "revised")))) {
             if (s[1] == null) {
                 continue;
             }
@@ -134,25 +225,25 @@ public final class PageMetadata {
         if (!authors.isEmpty()) {
             prov.put("authors", "json-ld:author");
         } else {
-            authors = names(metaAll(page, "name", "author"));
+            authors = names(metaAll(tags, "name", "author"));
             if (!authors.isEmpty()) {
                 prov.put("authors", "html:author");
             }
         }
         if (authors.isEmpty()) {
-            authors = names(metaAll(page, "property", "article:author"));
+            authors = names(metaAll(tags, "property", "article:author"));
             if (!authors.isEmpty()) {
                 prov.put("authors", "html:article:author");
             }
         }
         if (authors.isEmpty()) {
-            authors = names(metaAll(page, "name", "dc.creator", "byl", "sailthru.author", "parsely-author"));
+            authors = names(metaAll(tags, "name", "dc.creator", "byl", "sailthru.author", "parsely-author"));
             if (!authors.isEmpty()) {
                 prov.put("authors", "html:dc.creator");
             }
         }
         if (authors.isEmpty()) {
-            authors = visibleByline(page);
+            authors = visibleByline(tags);
             if (!authors.isEmpty()) {
                 prov.put("authors", "html:byline");
             }
@@ -189,23 +280,11 @@ public final class PageMetadata {
         return e == null ? null : e.attr(name);
     }
 
-    static String meta(Document page, String attr, String value) {
-        for (Element e : page.getElementsByTag("meta")) {
-            if (e.attr(attr).equalsIgnoreCase(value)) {
-                String c = e.attr("content");
-                if (!c.isBlank()) {
-                    return c.strip();
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String metaAny(Document page, String... names) {
+    private static String metaAny(MetaTags tags, String... names) {
         for (String n : names) {
-            String v = meta(page, "name", n);
+            String v = tags.first("name", n);
             if (v == null) {
-                v = meta(page, "property", n);
+                v = tags.first("property", n);
             }
             if (v != null) {
                 return v;
@@ -214,20 +293,16 @@ public final class PageMetadata {
         return null;
     }
 
-    private static List<String> metaAll(Document page, String attr, String... values) {
+    private static List<String> metaAll(MetaTags tags, String attr, String... values) {
         List<String> out = new ArrayList<>();
-        for (Element e : page.getElementsByTag("meta")) {
-            for (String v : values) {
-                if (e.attr(attr).equalsIgnoreCase(v) && !e.attr("content").isBlank()) {
-                    out.add(e.attr("content").strip());
-                }
-            }
+        for (String v : values) {
+            out.addAll(tags.all(attr, v));
         }
         return out;
     }
 
-    private static String itemprop(Document page, String prop) {
-        Element e = page.selectFirst("[itemprop=" + prop + "]");
+    private static String itemprop(MetaTags tags, String prop) {
+        Element e = tags.itemprops.get(prop.toLowerCase(Locale.ROOT));
         if (e == null) {
             return null;
         }
@@ -239,14 +314,9 @@ public final class PageMetadata {
         return e.text();
     }
 
-    private static String timeElement(Document page) {
-        Element t = page.selectFirst("article time[datetime], time[pubdate][datetime], time.published[datetime], time[datetime]");
+    private static String timeElement(MetaTags tags) {
+        Element t = tags.timeInArticle != null ? tags.timeInArticle : tags.timePubdate != null ? tags.timePubdate : tags.timeAny;
         return t == null ? null : t.attr("datetime");
-    }
-
-    private static String singleH1(Document page) {
-        var h1 = page.getElementsByTag("h1");
-        return h1.size() == 1 && !h1.get(0).text().isBlank() ? h1.get(0).text().strip() : null;
     }
 
     /** Author names from meta values: URLs (profile links) and bare handles are not names. */
@@ -266,10 +336,10 @@ public final class PageMetadata {
     }
 
     /** The byline the page shows: an element marked as the author (rel, itemprop, class). */
-    private static List<String> visibleByline(Document page) {
-        for (String sel : List.of("[rel=author]", "[itemprop=author] [itemprop=name]", "[itemprop=author]",
-                ".byline .author, .byline [class*=name]", ".author-name, .authorName, .author__name", ".byline, .author")) {
-            Element e = page.selectFirst(sel);
+    private static List<String> visibleByline(MetaTags tags) {
+        Element author = tags.itemprops.get("author");
+        Element authorName = author == null ? null : author.selectFirst("[itemprop=name]");
+        for (Element e : new Element[]{tags.relAuthor, authorName, author, tags.bylineClass}) {
             if (e != null) {
                 String t = e.text().strip();
                 if (!t.isEmpty() && t.length() <= 80) {
@@ -289,12 +359,9 @@ public final class PageMetadata {
         private final Map<String, JsonNode> byId = new HashMap<>();
         private JsonNode article;
 
-        static JsonLd read(Document page) {
+        static JsonLd read(List<Element> scripts) {
             JsonLd ld = new JsonLd();
-            for (Element s : page.select("script[type]")) {
-                if (!s.attr("type").strip().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
-                    continue;
-                }
+            for (Element s : scripts) {
                 StringBuilder sb = new StringBuilder();
                 for (DataNode d : s.dataNodes()) {
                     sb.append(d.getWholeData());
