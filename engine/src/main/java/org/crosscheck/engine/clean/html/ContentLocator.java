@@ -23,8 +23,10 @@ import java.util.Map;
 final class ContentLocator {
 
     private final MarkupHints hints;
-    static final double W1 = Double.parseDouble(System.getProperty("w1", "0.7"));
-    static final double W2 = Double.parseDouble(System.getProperty("w2", "0.8"));
+    /** Below this share of the page's running text the chosen element is widened... */
+    private static final double HOLDS_ENOUGH = 0.7;
+    /** ...to the nearest ancestor holding at least this share. */
+    private static final double HOLDS_MOST = 0.8;
 
     ContentLocator(MarkupHints hints) {
         this.hints = hints;
@@ -214,11 +216,11 @@ final class ContentLocator {
     Element widen(Element root, Element body, TextStats stats) {
         int all = stats.of(body).good;
         int inside = stats.of(root).good;
-        if (all == 0 || inside >= all * W1) {
+        if (all == 0 || inside >= all * HOLDS_ENOUGH) {
             return root;
         }
         for (Element a = root.parent(); a != null && a != body; a = a.parent()) {
-            if (stats.of(a).good >= all * W2) {
+            if (stats.of(a).good >= all * HOLDS_MOST) {
                 return a;
             }
         }
