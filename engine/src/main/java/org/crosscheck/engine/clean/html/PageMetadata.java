@@ -104,19 +104,33 @@ public final class PageMetadata {
                     default -> {
                     }
                 }
-                if (e.hasAttr("itemprop")) {
-                    itemprops.putIfAbsent(e.attr("itemprop").strip().toLowerCase(Locale.ROOT), e);
+                if (e.attributesSize() == 0) {
+                    continue;
+                }
+                String itemprop = e.attr("itemprop");
+                if (!itemprop.isEmpty()) {
+                    itemprops.putIfAbsent(itemprop.strip().toLowerCase(Locale.ROOT), e);
                 }
                 if (relAuthor == null && e.attr("rel").equalsIgnoreCase("author")) {
                     relAuthor = e;
                 }
-                if (bylineClass == null && !e.className().isEmpty()) {
-                    String c = e.className().toLowerCase(Locale.ROOT);
-                    if (c.contains("byline") || c.contains("author")) {
+                if (bylineClass == null) {
+                    String c = e.attr("class");
+                    if (containsIgnoreCase(c, "byline") || containsIgnoreCase(c, "author")) {
                         bylineClass = e;
                     }
                 }
             }
+        }
+
+        private static boolean containsIgnoreCase(String s, String word) {
+            int n = word.length();
+            for (int i = 0; i + n <= s.length(); i++) {
+                if (s.regionMatches(true, i, word, 0, n)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void meta(Element e) {
