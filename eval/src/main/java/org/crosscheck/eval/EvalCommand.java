@@ -1,5 +1,6 @@
 package org.crosscheck.eval;
 
+import org.crosscheck.eval.extraction.ExtractionEvalCommand;
 import org.crosscheck.eval.ner.NerEvalCommand;
 import org.crosscheck.eval.time.TimeEvalCommand;
 import org.crosscheck.eval.quotes.QuotesEvalCommand;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Command;
 /** {@code crosscheck eval ...}: every evaluation ends with one {@code RESULT} line. */
 @Command(name = "eval", description = "Measure quality against gold data (ends with a RESULT line).",
         mixinStandardHelpOptions = true,
-        subcommands = {SeedsEvalCommand.class, NerEvalCommand.class, TimeEvalCommand.class, QuotesEvalCommand.class})
+        subcommands = {SeedsEvalCommand.class, NerEvalCommand.class, TimeEvalCommand.class, QuotesEvalCommand.class,
+                ExtractionEvalCommand.class})
 public final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -1,5 +1,6 @@
 package org.crosscheck.engine.clean;
 
+import org.crosscheck.engine.clean.html.MainTextExtractor;
 import org.crosscheck.engine.doc.ArticleMeta;
 import org.crosscheck.engine.doc.Document;
 import org.crosscheck.engine.doc.Outcome;
@@ -31,7 +32,7 @@ public final class Cleaner {
     public static Cleaner standard() {
         FurnitureFilter filter = FurnitureFilter.standard();
         PlainTextExtractor text = new PlainTextExtractor(filter);
-        return new Cleaner(Map.of(Format.TEXT, text, Format.MARKDOWN, text, Format.HTML, new HtmlExtractor(filter)));
+        return new Cleaner(Map.of(Format.TEXT, text, Format.MARKDOWN, text, Format.HTML, new MainTextExtractor(filter)));
     }
 
     /** A cleaner like this one with another extractor for one format. */

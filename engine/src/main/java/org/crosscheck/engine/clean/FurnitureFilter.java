@@ -2,6 +2,7 @@ package org.crosscheck.engine.clean;
 
 import org.crosscheck.engine.doc.ArticleMeta;
 import org.crosscheck.engine.ingest.Dates;
+import org.crosscheck.engine.ingest.TextDates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,9 +36,18 @@ import java.util.regex.Pattern;
 public final class FurnitureFilter {
 
     /** A unit with what the extractor knows about its markup. */
-    public record Candidate(TextBlock block, boolean heading, boolean linkHeavy) {
+    /**
+     * A unit with what the extractor knows about its markup. {@code structured} marks a list item,
+     * a table row or a definition: its shortness is its form (ingredients, facts, data), not a sign
+     * of a label, so the short-line rules of the edges leave it alone.
+     */
+    public record Candidate(TextBlock block, boolean heading, boolean linkHeavy, boolean structured) {
         public Candidate(TextBlock block) {
-            this(block, false, false);
+            this(block, false, false, false);
+        }
+
+        public Candidate(TextBlock block, boolean heading, boolean linkHeavy) {
+            this(block, heading, linkHeavy, false);
         }
     }
 
@@ -173,6 +183,9 @@ public final class FurnitureFilter {
             Matcher dl = DATE_LINE.matcher(text);
             if (s.words <= 8 && dl.matches()) {
                 LocalDate d = Dates.parse(dl.group(1).replaceAll("(?i)\\s+(at|\\|)\\s+.*$", ""));
+                if (d == null) {
+                    d = TextDates.find(dl.group(1)); // dates in words in other languages, "12. März 2020, 05:28 Uhr"
+                }
                 if (d != null) {
                     reason[i] = "date line";
                     if (pageDate[0] == null) {
@@ -186,7 +199,7 @@ public final class FurnitureFilter {
                 title = i;
                 continue;
             }
-            if (s.words <= 5 && !s.sentence) {
+            if (s.words <= 5 && !s.sentence && !units.get(i).structured()) {
                 reason[i] = "navigation or label before the article";
             } else if (s.metaShare >= 0.3 && s.metaHits >= 3) {
                 reason[i] = "publisher notice";
@@ -205,7 +218,7 @@ public final class FurnitureFilter {
             Shape s = shapes[i];
             if (s.metaShare >= 0.25 && s.metaHits >= 3) {
                 reason[i] = "publisher notice after the article";
-            } else if (!s.sentence && s.words <= 8) {
+            } else if (!s.sentence && s.words <= 8 && !units.get(i).structured()) {
                 reason[i] = "label after the article";
             } else if (s.interfaceShare >= 0.3) {
                 reason[i] = "interface text after the article";
@@ -368,6 +381,11 @@ public final class FurnitureFilter {
         Set<String> metaSeen = new HashSet<>();
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
+            int ideographs = ideographs(w);
+            if (ideographs > 2) {
+                // Chinese and Japanese run words together: count about one word per two characters
+                words += ideographs / 2;
+            }
             if (w.endsWith(".")) {
                 w = w.substring(0, w.length() - 1);
             }
@@ -389,6 +407,22 @@ public final class FurnitureFilter {
         int content = Math.max(1, contentWords(text));
         return new Shape(words, sentence, period, words == 0 ? 0 : (double) iface / words,
                 (double) meta / content, meta);
+    }
+
+    private static int ideographs(String w) {
+        int n = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 0x0E00) {
+                continue; // Latin, Greek, Cyrillic, Arabic, Hebrew... (Thai starts at U+0E00, CJK at U+2E80)
+            }
+            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.THAI) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "on", "in", "to", "and", "or",

@@ -158,7 +158,9 @@ final class LineUnits {
             }
             c = t.charAt(t.length() - 1);
         }
-        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':' || c == ';';
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':' || c == ';'
+                // full-width sentence ends of Chinese and Japanese, and the Arabic question mark
+                || c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\uFF0E' || c == '\u061F';
     }
 
     /** Copies a Markdown line without emphasis markers and with links reduced to their text. */

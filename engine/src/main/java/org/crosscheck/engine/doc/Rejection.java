@@ -24,7 +24,12 @@ public record Rejection(Origin origin, Reason reason, String detail) {
         /** Cleaning left no article text (a page of navigation only, for instance). */
         NO_TEXT,
         /** A stage failed on this article; the detail carries the error. */
-        FAILED
+        FAILED,
+        /**
+         * Records of an archive or feed that are not articles (WARC requests, metadata, images),
+         * reported once per file with their counts so that nothing is dropped silently.
+         */
+        SKIPPED
     }
 
     @Override

@@ -35,9 +35,9 @@ public final class Ingestor {
         this.readers = List.copyOf(readers);
     }
 
-    /** The readers every installation has: text, Markdown and HTML files, JSON Lines. */
+    /** The readers every installation has: text, Markdown and HTML files, JSON Lines, WARC archives, RSS/Atom feeds. */
     public static List<ArticleReader> standardReaders() {
-        return List.of(new SingleFileReader(), new JsonLinesReader());
+        return List.of(new SingleFileReader(), new JsonLinesReader(), new WarcArticleReader(), new FeedReader());
     }
 
     public static Ingestor standard(IngestConfig config) {
@@ -119,7 +119,7 @@ public final class Ingestor {
             }
         }
         sink.accept(Outcome.rejected(Origin.of(display), Reason.UNSUPPORTED,
-                "no reader for this file type (takes .txt, .md, .html, .htm, .jsonl"
-                        + (readers.size() > 2 ? " and more" : "") + ")"));
+                "no reader for this file type (takes .txt, .md, .html, .htm, .jsonl, .warc, .warc.gz, .rss, .atom"
+                        + (readers.size() > 4 ? " and more" : "") + ")"));
     }
 }

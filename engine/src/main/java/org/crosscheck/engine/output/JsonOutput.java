@@ -342,6 +342,8 @@ public final class JsonOutput {
         o.put("outlet", m.outlet());
         o.put("published", m.published() == null ? null : m.published().toString());
         o.put("published_raw", m.publishedRaw());
+        o.put("modified", m.modified() == null ? null : m.modified().toString());
+        o.put("fetched", m.fetched() == null ? null : m.fetched().toString());
         o.put("title", m.title());
         ArrayNode a = o.putArray("authors");
         m.authors().forEach(a::add);
