@@ -8,6 +8,7 @@ import org.crosscheck.engine.doc.Outcome;
 import org.crosscheck.engine.doc.Rejection;
 import org.crosscheck.engine.entities.EntityIndex;
 import org.crosscheck.engine.ingest.RawArticle;
+import org.crosscheck.engine.stories.Story;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,11 +90,12 @@ public final class Analyzer {
                 }
             }
             EntityIndex entities = engine.entityResolver().resolve(docs);
+            List<Story> stories = engine.storyService().stories(docs, entities);
             long tokens = docs.stream().mapToLong(d -> d.tokens().size()).sum();
             double secs = (System.nanoTime() - t0) / 1e9;
             Analysis.Stats stats = new Analysis.Stats(read.size(), docs.size(), rejected.size(), tokens, secs,
                     engine.loadSeconds(), threads);
-            return new Analysis(docs, rejected, entities, List.of(), List.of(), List.of(), stats);
+            return new Analysis(docs, rejected, entities, stories, List.of(), List.of(), stats);
         } finally {
             pool.shutdownNow();
         }

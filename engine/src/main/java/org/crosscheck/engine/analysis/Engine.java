@@ -10,6 +10,8 @@ import org.crosscheck.engine.nlp.TokenizeStage;
 import org.crosscheck.engine.nlp.corenlp.CoreNlpNer;
 import org.crosscheck.engine.nlp.corenlp.CoreNlpSegmenter;
 import org.crosscheck.engine.pipeline.Pipeline;
+import org.crosscheck.engine.stories.StoryConfig;
+import org.crosscheck.engine.stories.StoryService;
 
 /**
  * Everything loaded once: readers, cleaner, the per-article pipeline and the cross-document
@@ -23,6 +25,7 @@ public final class Engine {
     private final Pipeline pipeline;
     private final KnowledgeBase knowledge;
     private final EntityResolver resolver;
+    private final StoryService stories = new StoryService(StoryConfig.DEFAULT);
     private final double loadSeconds;
 
     private Engine(EngineConfig config, Ingestor ingestor, Cleaner cleaner, Pipeline pipeline, KnowledgeBase knowledge,
@@ -69,6 +72,10 @@ public final class Engine {
 
     public EntityResolver entityResolver() {
         return resolver;
+    }
+
+    public StoryService storyService() {
+        return stories;
     }
 
     public double loadSeconds() {
