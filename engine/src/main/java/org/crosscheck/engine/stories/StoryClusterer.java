@@ -41,7 +41,9 @@ import java.util.Set;
  *
  * <p>Term statistics: {@link #streaming} counts document frequencies as articles arrive (each article
  * is weighed against everything seen so far, itself included); {@link #withStatistics} takes them from
- * a whole collection first, which a batch can afford and which makes weights independent of order.
+ * a whole collection first, which a batch can afford and which makes weights independent of order. A
+ * batch also leaves out of the vectors the features only one article has: they cannot make it similar
+ * to anything, only dilute its similarity to everything (which matters most in small collections).
  */
 public final class StoryClusterer {
 
@@ -52,15 +54,22 @@ public final class StoryClusterer {
     private final StoryConfig config;
     private final boolean fixedStatistics;
     private final Map<String, Integer> featureIds = new HashMap<>();
+    private final List<String> featureKeys = new ArrayList<>();
     private int[] df = new int[1024];
     private long documents;
     private IntList[] postings = new IntList[1024];
     private final List<StoryState> stories = new ArrayList<>();
     private final Map<String, Integer> storyOfArticle = new HashMap<>();
+    /** Batch mode keeps every added article and its vector for {@link #consolidate}. */
+    private final boolean retain;
+    private final List<ArticleFeatures> added = new ArrayList<>();
+    private final List<Vec> vectors = new ArrayList<>();
+    private final Map<String, String> copies = new java.util.LinkedHashMap<>();
 
     private StoryClusterer(StoryConfig config, boolean fixedStatistics) {
         this.config = config;
         this.fixedStatistics = fixedStatistics;
+        this.retain = fixedStatistics;
     }
 
     /** A clusterer that learns term statistics as articles arrive. */
@@ -90,6 +99,10 @@ public final class StoryClusterer {
             count(a);
         }
         Vec v = vector(a);
+        if (retain) {
+            added.add(a);
+            vectors.add(v);
+        }
         int best = -1;
         double bestScore = -1;
         String blocked = null;
@@ -102,7 +115,7 @@ public final class StoryClusterer {
             if (score <= bestScore) {
                 continue;
             }
-            String conflict = dateConflict(st, a);
+            String conflict = dateConflict(st.datedEvents, a);
             if (conflict != null) {
                 if (score >= config.joinThreshold() && blocked == null) {
                     blocked = conflict;
@@ -113,9 +126,10 @@ public final class StoryClusterer {
             bestScore = score;
         }
         if (best >= 0 && bestScore >= config.joinThreshold()) {
+            String shared = shared(v, stories.get(best).centroid, 6);
             join(best, a, v);
-            return new Assignment(best, false, bestScore, "similar to the story (cosine "
-                    + String.format(java.util.Locale.ROOT, "%.3f", bestScore) + ")");
+            return new Assignment(best, false, bestScore, String.format(java.util.Locale.ROOT,
+                    "similar to the story (cosine %.3f; shares %s)", bestScore, shared));
         }
         int s = open(a, v);
         String why = blocked != null ? "a similar story reports another date: " + blocked
@@ -137,6 +151,7 @@ public final class StoryClusterer {
             throw new IllegalArgumentException("article " + articleId + " was already added");
         }
         stories.get(s).members.add(articleId);
+        copies.put(articleId, originalId);
         return new Assignment(s, false, 1.0, "reprint of " + originalId);
     }
 
@@ -168,6 +183,163 @@ public final class StoryClusterer {
         return List.copyOf(ds);
     }
 
+    /**
+     * Batch consolidation (k-means steps over the online result): every article added in batch mode
+     * is compared with every story it shares distinctive features with, its own story without it, and
+     * moves to the most similar one when that reaches the join threshold (date conflicts still block),
+     * or stands alone when none does. All moves of a round are decided on the stories as they were at
+     * its start, so a round does not depend on the order of articles. Repeats until nothing moves or
+     * {@code maxRounds}; copies follow their originals. Returns the number of rounds that moved something.
+     */
+    public int consolidate(int maxRounds) {
+        if (!retain) {
+            throw new IllegalStateException("consolidation needs a batch clusterer (withStatistics)");
+        }
+        int n = added.size();
+        int[] assign = new int[n];
+        for (int i = 0; i < n; i++) {
+            assign[i] = storyOfArticle.get(added.get(i).id());
+        }
+        int rounds = 0;
+        for (int round = 0; round < maxRounds; round++) {
+            Map<Integer, Vec> centroids = new HashMap<>();
+            Map<Integer, List<Integer>> members = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                Vec u = vectors.get(i).scaled(1 / vectors.get(i).norm);
+                centroids.merge(assign[i], u, (x, y) -> x.plus(y, Integer.MAX_VALUE));
+                members.computeIfAbsent(assign[i], k -> new ArrayList<>()).add(i);
+            }
+            Map<Integer, List<Integer>> byFeature = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                Vec v = vectors.get(i);
+                for (int idx : v.strongest(config.indexFeatures())) {
+                    List<Integer> l = byFeature.computeIfAbsent(v.ids[idx], k -> new ArrayList<>());
+                    if (l.isEmpty() || l.get(l.size() - 1) != assign[i]) {
+                        l.add(assign[i]);
+                    }
+                }
+            }
+            int[] next = new int[n];
+            int moved = 0;
+            int fresh = Integer.MIN_VALUE;
+            for (int i = 0; i < n; i++) {
+                Vec v = vectors.get(i);
+                Set<Integer> cands = new java.util.TreeSet<>();
+                cands.add(assign[i]);
+                int used = 0;
+                for (int idx : v.strongest(v.ids.length)) {
+                    if (used >= config.queryFeatures()) {
+                        break;
+                    }
+                    List<Integer> l = byFeature.get(v.ids[idx]);
+                    if (df[v.ids[idx]] < 2 || l == null) {
+                        continue;
+                    }
+                    used++;
+                    for (int k = l.size() - 1, seen = 0; k >= 0 && seen < config.postingsPerFeature(); k--, seen++) {
+                        cands.add(l.get(k));
+                    }
+                }
+                int best = -1;
+                double bestScore = -1;
+                for (int c : cands) {
+                    Vec cv = centroids.get(c);
+                    double dot = v.dot(cv) / v.norm;
+                    double norm2 = cv.norm * cv.norm;
+                    if (c == assign[i]) {
+                        norm2 = norm2 - 2 * dot + 1;
+                        dot = dot - 1;
+                        if (members.get(c).size() < 2 || norm2 <= 1e-12) {
+                            continue;
+                        }
+                    }
+                    double score = dot / Math.sqrt(norm2);
+                    if (score < config.joinThreshold() || score < bestScore || score == bestScore && c > best) {
+                        continue;
+                    }
+                    List<EventSignature> events = new ArrayList<>();
+                    for (int m : members.get(c)) {
+                        if (m != i) {
+                            for (EventSignature e : added.get(m).events()) {
+                                if (e.date() != null) {
+                                    events.add(e);
+                                }
+                            }
+                        }
+                    }
+                    if (dateConflict(events, added.get(i)) != null) {
+                        continue;
+                    }
+                    best = c;
+                    bestScore = score;
+                }
+                if (best < 0) {
+                    best = members.get(assign[i]).size() == 1 ? assign[i] : fresh++;
+                }
+                next[i] = best;
+                if (best != assign[i]) {
+                    moved++;
+                }
+            }
+            if (moved == 0) {
+                break;
+            }
+            rounds++;
+            assign = next;
+        }
+        rebuild(assign);
+        return rounds;
+    }
+
+    /** The features that contribute most to the similarity of two vectors, readable ("word", "#23", "entity P7"). */
+    private String shared(Vec a, Vec b, int k) {
+        List<double[]> contrib = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < a.ids.length && j < b.ids.length) {
+            if (a.ids[i] == b.ids[j]) {
+                contrib.add(new double[]{a.ids[i], a.ws[i] * b.ws[j]});
+                i++;
+                j++;
+            } else if (a.ids[i] < b.ids[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        contrib.sort((x, y) -> Double.compare(y[1], x[1]));
+        StringBuilder sb = new StringBuilder();
+        for (int x = 0; x < Math.min(k, contrib.size()); x++) {
+            String key = featureKeys.get((int) contrib.get(x)[0]);
+            sb.append(x == 0 ? "" : ", ").append(key.startsWith("e:") ? "entity " + key.substring(2) : key.substring(2));
+        }
+        return sb.toString();
+    }
+
+    /** Rebuilds stories, centroids and index from an assignment of the retained articles. */
+    private void rebuild(int[] assign) {
+        Map<Integer, Integer> renumber = new HashMap<>();
+        for (int a : assign) {
+            renumber.putIfAbsent(a, renumber.size());
+        }
+        List<StoryState> old = new ArrayList<>(stories);
+        stories.clear();
+        storyOfArticle.clear();
+        java.util.Arrays.fill(postings, null);
+        for (int i = 0; i < renumber.size(); i++) {
+            stories.add(new StoryState());
+        }
+        for (int i = 0; i < assign.length; i++) {
+            join(renumber.get(assign[i]), added.get(i), vectors.get(i));
+        }
+        for (Map.Entry<String, String> c : copies.entrySet()) {
+            int s = storyOfArticle.get(c.getValue());
+            storyOfArticle.put(c.getKey(), s);
+            stories.get(s).members.add(c.getKey());
+        }
+        old.clear();
+    }
+
     // ---------------------------------------------------------------- statistics and vectors
 
     private void count(ArticleFeatures a) {
@@ -187,6 +359,7 @@ public final class StoryClusterer {
         if (i == null) {
             i = featureIds.size();
             featureIds.put(key, i);
+            featureKeys.add(key);
             if (i >= df.length) {
                 df = Arrays.copyOf(df, df.length * 2);
                 postings = Arrays.copyOf(postings, postings.length * 2);
@@ -206,11 +379,18 @@ public final class StoryClusterer {
         int k = 0;
         for (Map.Entry<String, Double> t : a.terms().entrySet()) {
             int f = id("t:" + t.getKey());
+            if (fixedStatistics && df[f] < 2) {
+                continue;
+            }
             ids[k] = f;
-            ws[k++] = (1 + Math.log(Math.max(1.0, t.getValue()))) * idf(f);
+            double kind = t.getKey().startsWith("#") || t.getKey().startsWith("@") ? config.numberWeight() : 1.0;
+            ws[k++] = kind * (1 + Math.log(Math.max(1.0, t.getValue()))) * idf(f);
         }
         for (Map.Entry<String, Double> e : a.entities().entrySet()) {
             int f = id("e:" + e.getKey());
+            if (fixedStatistics && df[f] < 2) {
+                continue;
+            }
             ids[k] = f;
             ws[k++] = config.entityWeight() * (1 + Math.log(Math.max(1.0, e.getValue()))) * idf(f);
         }
@@ -285,8 +465,8 @@ public final class StoryClusterer {
     }
 
     /** Why the article's event dates contradict the story's, or null when they do not. */
-    String dateConflict(StoryState st, ArticleFeatures a) {
-        if (st.datedEvents.isEmpty()) {
+    String dateConflict(List<EventSignature> storyEvents, ArticleFeatures a) {
+        if (storyEvents.isEmpty()) {
             return null;
         }
         String conflict = null;
@@ -295,7 +475,7 @@ public final class StoryClusterer {
                 continue;
             }
             boolean comparable = false;
-            for (EventSignature o : st.datedEvents) {
+            for (EventSignature o : storyEvents) {
                 if (!e.sameKind(o)) {
                     continue;
                 }
@@ -306,7 +486,7 @@ public final class StoryClusterer {
             }
             if (comparable && conflict == null) {
                 conflict = (e.type() == null ? "event" : e.type()) + " on " + e.date() + " against "
-                        + st.datedEvents.get(0).date();
+                        + storyEvents.get(0).date();
             }
         }
         return conflict;

@@ -7,6 +7,8 @@ package org.crosscheck.engine.stories;
  * @param joinThreshold      least similarity (cosine of TF-IDF vectors over words, numbers, dates and
  *                           entities) for an article to join a story rather than open one
  * @param entityWeight       how much a shared entity counts against a shared word of the same rarity
+ * @param numberWeight       how much a shared number or date counts against a shared word of the same
+ *                           rarity (counts, sums and dates tell events of one kind apart)
  * @param dateToleranceDays  two event dates of one kind closer than this are one event (multi-day
  *                           meetings, time zones); further apart they are two events and never merge
  * @param windowDays         a story whose last article was published more than this many days before
@@ -19,12 +21,14 @@ package org.crosscheck.engine.stories;
  * @param reprintJaccard     least Jaccard similarity of 5-word shingles for a near-copy (reprint)
  * @param reprintContainment least share of the shorter text's shingles found in the longer one for a
  *                           copy cut short to count as a reprint
+ * @param consolidationRounds batch runs only: rounds of re-assignment after the online pass (0: none),
+ *                           which repair what the order of arrival got wrong
  */
-public record StoryConfig(double joinThreshold, double entityWeight, int dateToleranceDays, int windowDays,
+public record StoryConfig(double joinThreshold, double entityWeight, double numberWeight, int dateToleranceDays, int windowDays,
                           int queryFeatures, int indexFeatures, int postingsPerFeature, int centroidSize, double reprintJaccard,
-                          double reprintContainment) {
+                          double reprintContainment, int consolidationRounds) {
 
-    public static final StoryConfig DEFAULT = new StoryConfig(0.2, 1.0, 2, 60, 24, 64, 64, 300, 0.5, 0.8);
+    public static final StoryConfig DEFAULT = new StoryConfig(0.25, 1.0, 3.0, 2, 60, 24, 64, 64, 300, 0.5, 0.8, 5);
 
     public StoryConfig {
         if (joinThreshold < 0 || joinThreshold > 1) {
@@ -39,12 +43,22 @@ public record StoryConfig(double joinThreshold, double entityWeight, int dateTol
     }
 
     public StoryConfig withJoinThreshold(double t) {
-        return new StoryConfig(t, entityWeight, dateToleranceDays, windowDays, queryFeatures, indexFeatures, postingsPerFeature,
-                centroidSize, reprintJaccard, reprintContainment);
+        return new StoryConfig(t, entityWeight, numberWeight, dateToleranceDays, windowDays, queryFeatures, indexFeatures, postingsPerFeature,
+                centroidSize, reprintJaccard, reprintContainment, consolidationRounds);
+    }
+
+    public StoryConfig withConsolidationRounds(int r) {
+        return new StoryConfig(joinThreshold, entityWeight, numberWeight, dateToleranceDays, windowDays, queryFeatures,
+                indexFeatures, postingsPerFeature, centroidSize, reprintJaccard, reprintContainment, r);
+    }
+
+    public StoryConfig withNumberWeight(double w) {
+        return new StoryConfig(joinThreshold, entityWeight, w, dateToleranceDays, windowDays, queryFeatures, indexFeatures,
+                postingsPerFeature, centroidSize, reprintJaccard, reprintContainment, consolidationRounds);
     }
 
     public StoryConfig withEntityWeight(double w) {
-        return new StoryConfig(joinThreshold, w, dateToleranceDays, windowDays, queryFeatures, indexFeatures, postingsPerFeature,
-                centroidSize, reprintJaccard, reprintContainment);
+        return new StoryConfig(joinThreshold, w, numberWeight, dateToleranceDays, windowDays, queryFeatures, indexFeatures, postingsPerFeature,
+                centroidSize, reprintJaccard, reprintContainment, consolidationRounds);
     }
 }

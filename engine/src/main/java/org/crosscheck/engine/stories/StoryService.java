@@ -57,7 +57,11 @@ public final class StoryService {
         for (Document d : docs) {
             inputs.add(input(d, fx));
         }
-        return name(cluster(inputs), docs, index);
+        Clusters c = cluster(inputs);
+        if (System.getenv("CROSSCHECK_DEBUG_STORIES") != null) {
+            c.assignments().forEach((a, why) -> System.err.println("story " + why.story() + " <- " + a + ": " + why.reason()));
+        }
+        return name(c, docs, index);
     }
 
     public static Input input(Document d, FeatureExtractor fx) {
@@ -98,6 +102,9 @@ public final class StoryService {
             String id = in.features().id();
             String original = reprintOf.get(id);
             assignments.put(id, original != null ? clusterer.attach(id, original) : clusterer.add(in.features()));
+        }
+        if (config.consolidationRounds() > 0) {
+            clusterer.consolidate(config.consolidationRounds());
         }
         List<List<LocalDate>> dates = new ArrayList<>();
         for (int s = 0; s < clusterer.storyCount(); s++) {

@@ -188,6 +188,10 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         for (double f : new double[]{0, 0.5, 2}) {
             variants.put(String.format(Locale.ROOT, "entity x%.1f", base.entityWeight() * f), base.withEntityWeight(base.entityWeight() * f));
         }
+        for (double f : new double[]{1 / 3.0, 2 / 3.0, 4 / 3.0}) {
+            variants.put(String.format(Locale.ROOT, "number x%.1f", base.numberWeight() * f), base.withNumberWeight(base.numberWeight() * f));
+        }
+        variants.put("no consolid.", base.withConsolidationRounds(0));
         for (var v : variants.entrySet()) {
             StoryService.Clusters c = new StoryService(v.getValue()).cluster(inputs);
             Map<String, String> storyOf = new HashMap<>();
