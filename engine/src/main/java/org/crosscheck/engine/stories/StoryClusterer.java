@@ -41,9 +41,7 @@ import java.util.Set;
  *
  * <p>Term statistics: {@link #streaming} counts document frequencies as articles arrive (each article
  * is weighed against everything seen so far, itself included); {@link #withStatistics} takes them from
- * a whole collection first, which a batch can afford and which makes weights independent of order. A
- * batch also leaves out of the vectors the features only one article has: they cannot make it similar
- * to anything, only dilute its similarity to everything (which matters most in small collections).
+ * a whole collection first, which a batch can afford and which makes weights independent of order.
  */
 public final class StoryClusterer {
 
@@ -379,18 +377,12 @@ public final class StoryClusterer {
         int k = 0;
         for (Map.Entry<String, Double> t : a.terms().entrySet()) {
             int f = id("t:" + t.getKey());
-            if (fixedStatistics && df[f] < 2) {
-                continue;
-            }
             ids[k] = f;
             double kind = t.getKey().startsWith("#") || t.getKey().startsWith("@") ? config.numberWeight() : 1.0;
             ws[k++] = kind * (1 + Math.log(Math.max(1.0, t.getValue()))) * idf(f);
         }
         for (Map.Entry<String, Double> e : a.entities().entrySet()) {
             int f = id("e:" + e.getKey());
-            if (fixedStatistics && df[f] < 2) {
-                continue;
-            }
             ids[k] = f;
             ws[k++] = config.entityWeight() * (1 + Math.log(Math.max(1.0, e.getValue()))) * idf(f);
         }

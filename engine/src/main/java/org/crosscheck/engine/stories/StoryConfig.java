@@ -28,7 +28,7 @@ public record StoryConfig(double joinThreshold, double entityWeight, double numb
                           int queryFeatures, int indexFeatures, int postingsPerFeature, int centroidSize, double reprintJaccard,
                           double reprintContainment, int consolidationRounds) {
 
-    public static final StoryConfig DEFAULT = new StoryConfig(0.25, 1.0, 3.0, 2, 60, 24, 64, 64, 300, 0.5, 0.8, 5);
+    public static final StoryConfig DEFAULT = new StoryConfig(0.25, 1.0, 3.0, 2, 60, 12, 32, 32, 200, 0.5, 0.8, 5);
 
     public StoryConfig {
         if (joinThreshold < 0 || joinThreshold > 1) {

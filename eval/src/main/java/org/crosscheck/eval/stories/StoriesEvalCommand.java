@@ -205,7 +205,8 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     }
 
     private static ObjectMapper json() {
-        return new ObjectMapper().registerModule(new JavaTimeModule());
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     private static List<StoryService.Input> readCache(Path p) throws java.io.IOException {
