@@ -41,13 +41,25 @@ import java.util.Set;
  *
  * <p>Term statistics: {@link #streaming} counts document frequencies as articles arrive (each article
  * is weighed against everything seen so far, itself included); {@link #withStatistics} takes them from
- * a whole collection first, which a batch can afford and which makes weights independent of order.
+ * a whole collection first, which a batch can afford and which makes weights independent of order. A
+ * batch also weighs down the features only one article has: they cannot make it similar
+ * to anything and only dilute its similarity to everything, which in a small collection (where most
+ * words are in one article only) hides even two reports of one meeting from each other. Yet what an
+ * article says that no other says is some evidence that it reports something else, so such features
+ * keep {@link StoryConfig#singleWeight()} of their weight rather than none. A join also needs
+ * {@value #MIN_SHARED} shared features.
  */
 public final class StoryClusterer {
 
     /** Where an article went: the story's index, whether it opened it, the similarity and why. */
     public record Assignment(int story, boolean opened, double score, String reason) {
     }
+
+    /**
+     * Least number of features an article must share with a story to join it: one shared word can
+     * give a high cosine between two short vectors, but it is not evidence of one event.
+     */
+    static final int MIN_SHARED = 3;
 
     private final StoryConfig config;
     private final boolean fixedStatistics;
@@ -110,7 +122,7 @@ public final class StoryClusterer {
                 continue;
             }
             double score = v.dot(st.centroid) / (v.norm * st.centroid.norm);
-            if (score <= bestScore) {
+            if (score <= bestScore || v.shared(st.centroid) < MIN_SHARED) {
                 continue;
             }
             String conflict = dateConflict(st.datedEvents, a);
@@ -255,6 +267,9 @@ public final class StoryClusterer {
                     if (score < config.joinThreshold() || score < bestScore || score == bestScore && c > best) {
                         continue;
                     }
+                    if (v.shared(c == assign[i] ? leaveOut(cv, v) : cv) < MIN_SHARED) {
+                        continue;
+                    }
                     List<EventSignature> events = new ArrayList<>();
                     for (int m : members.get(c)) {
                         if (m != i) {
@@ -312,6 +327,22 @@ public final class StoryClusterer {
             sb.append(x == 0 ? "" : ", ").append(key.startsWith("e:") ? "entity " + key.substring(2) : key.substring(2));
         }
         return sb.toString();
+    }
+
+    /** A centroid without one member's unit vector (features left at zero weight dropped). */
+    private static Vec leaveOut(Vec centroid, Vec member) {
+        Vec minus = member.scaled(-1 / member.norm);
+        Vec d = centroid.plus(minus, Integer.MAX_VALUE);
+        int m = 0;
+        int[] ids = new int[d.ids.length];
+        double[] ws = new double[d.ids.length];
+        for (int i = 0; i < d.ids.length; i++) {
+            if (d.ws[i] > 1e-9) {
+                ids[m] = d.ids[i];
+                ws[m++] = d.ws[i];
+            }
+        }
+        return new Vec(java.util.Arrays.copyOf(ids, m), java.util.Arrays.copyOf(ws, m), Vec.norm(ws, m));
     }
 
     /** Rebuilds stories, centroids and index from an assignment of the retained articles. */
@@ -377,14 +408,16 @@ public final class StoryClusterer {
         int k = 0;
         for (Map.Entry<String, Double> t : a.terms().entrySet()) {
             int f = id("t:" + t.getKey());
+            double single = fixedStatistics && df[f] < 2 ? config.singleWeight() : 1.0;
             ids[k] = f;
             double kind = t.getKey().startsWith("#") || t.getKey().startsWith("@") ? config.numberWeight() : 1.0;
-            ws[k++] = kind * (1 + Math.log(Math.max(1.0, t.getValue()))) * idf(f);
+            ws[k++] = single * kind * (1 + Math.log(Math.max(1.0, t.getValue()))) * idf(f);
         }
         for (Map.Entry<String, Double> e : a.entities().entrySet()) {
             int f = id("e:" + e.getKey());
+            double single = fixedStatistics && df[f] < 2 ? config.singleWeight() : 1.0;
             ids[k] = f;
-            ws[k++] = config.entityWeight() * (1 + Math.log(Math.max(1.0, e.getValue()))) * idf(f);
+            ws[k++] = single * config.entityWeight() * (1 + Math.log(Math.max(1.0, e.getValue()))) * idf(f);
         }
         return Vec.of(ids, ws, k);
     }
@@ -544,6 +577,25 @@ public final class StoryClusterer {
                 s += w[i] * w[i];
             }
             return Math.sqrt(s);
+        }
+
+        /** How many features the two vectors share. */
+        int shared(Vec o) {
+            int n = 0;
+            int i = 0;
+            int j = 0;
+            while (i < ids.length && j < o.ids.length) {
+                if (ids[i] == o.ids[j]) {
+                    n++;
+                    i++;
+                    j++;
+                } else if (ids[i] < o.ids[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return n;
         }
 
         double dot(Vec o) {

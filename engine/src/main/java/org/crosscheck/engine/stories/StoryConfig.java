@@ -21,14 +21,17 @@ package org.crosscheck.engine.stories;
  * @param reprintJaccard     least Jaccard similarity of 5-word shingles for a near-copy (reprint)
  * @param reprintContainment least share of the shorter text's shingles found in the longer one for a
  *                           copy cut short to count as a reprint
+ * @param singleWeight       batch runs only: the share of its weight a feature keeps when only one article
+ *                           of the collection has it (it cannot make two articles similar, it only says
+ *                           how much else an article reports)
  * @param consolidationRounds batch runs only: rounds of re-assignment after the online pass (0: none),
  *                           which repair what the order of arrival got wrong
  */
 public record StoryConfig(double joinThreshold, double entityWeight, double numberWeight, int dateToleranceDays, int windowDays,
                           int queryFeatures, int indexFeatures, int postingsPerFeature, int centroidSize, double reprintJaccard,
-                          double reprintContainment, int consolidationRounds) {
+                          double reprintContainment, int consolidationRounds, double singleWeight) {
 
-    public static final StoryConfig DEFAULT = new StoryConfig(0.25, 1.0, 3.0, 2, 60, 12, 32, 32, 200, 0.5, 0.8, 5);
+    public static final StoryConfig DEFAULT = new StoryConfig(0.25, 1.0, 3.0, 2, 60, 12, 32, 32, 200, 0.5, 0.8, 5, 0.3);
 
     public StoryConfig {
         if (joinThreshold < 0 || joinThreshold > 1) {
@@ -44,21 +47,26 @@ public record StoryConfig(double joinThreshold, double entityWeight, double numb
 
     public StoryConfig withJoinThreshold(double t) {
         return new StoryConfig(t, entityWeight, numberWeight, dateToleranceDays, windowDays, queryFeatures, indexFeatures, postingsPerFeature,
-                centroidSize, reprintJaccard, reprintContainment, consolidationRounds);
+                centroidSize, reprintJaccard, reprintContainment, consolidationRounds, singleWeight);
     }
 
     public StoryConfig withConsolidationRounds(int r) {
         return new StoryConfig(joinThreshold, entityWeight, numberWeight, dateToleranceDays, windowDays, queryFeatures,
-                indexFeatures, postingsPerFeature, centroidSize, reprintJaccard, reprintContainment, r);
+                indexFeatures, postingsPerFeature, centroidSize, reprintJaccard, reprintContainment, r, singleWeight);
+    }
+
+    public StoryConfig withSingleWeight(double w) {
+        return new StoryConfig(joinThreshold, entityWeight, numberWeight, dateToleranceDays, windowDays, queryFeatures,
+                indexFeatures, postingsPerFeature, centroidSize, reprintJaccard, reprintContainment, consolidationRounds, w);
     }
 
     public StoryConfig withNumberWeight(double w) {
         return new StoryConfig(joinThreshold, entityWeight, w, dateToleranceDays, windowDays, queryFeatures, indexFeatures,
-                postingsPerFeature, centroidSize, reprintJaccard, reprintContainment, consolidationRounds);
+                postingsPerFeature, centroidSize, reprintJaccard, reprintContainment, consolidationRounds, singleWeight);
     }
 
     public StoryConfig withEntityWeight(double w) {
         return new StoryConfig(joinThreshold, w, numberWeight, dateToleranceDays, windowDays, queryFeatures, indexFeatures, postingsPerFeature,
-                centroidSize, reprintJaccard, reprintContainment, consolidationRounds);
+                centroidSize, reprintJaccard, reprintContainment, consolidationRounds, singleWeight);
     }
 }

@@ -192,6 +192,9 @@ public final class StoriesEvalCommand implements Callable<Integer> {
             variants.put(String.format(Locale.ROOT, "number x%.1f", base.numberWeight() * f), base.withNumberWeight(base.numberWeight() * f));
         }
         variants.put("no consolid.", base.withConsolidationRounds(0));
+        for (double w : new double[]{0, 0.5, 1}) {
+            variants.put(String.format(Locale.ROOT, "single x%.1f", w), base.withSingleWeight(w));
+        }
         for (var v : variants.entrySet()) {
             StoryService.Clusters c = new StoryService(v.getValue()).cluster(inputs);
             Map<String, String> storyOf = new HashMap<>();
