@@ -61,6 +61,12 @@ public final class StoryClusterer {
      */
     static final int MIN_SHARED = 3;
 
+    /**
+     * Candidate stories scored per article at most (the rarest features are read first, so these are the
+     * stories most likely to match): the cost per article is bounded by this times the story size.
+     */
+    static final int MAX_CANDIDATES = 100;
+
     private final StoryConfig config;
     private final boolean fixedStatistics;
     private final Map<String, Integer> featureIds = new HashMap<>();
@@ -439,6 +445,9 @@ public final class StoryClusterer {
             used++;
             for (int i = p.size - 1, seen = 0; i >= 0 && seen < config.postingsPerFeature(); i--, seen++) {
                 out.add(p.data[i]);
+            }
+            if (out.size() >= MAX_CANDIDATES) {
+                break;
             }
         }
         return out;
