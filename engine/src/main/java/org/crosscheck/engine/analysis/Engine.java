@@ -9,9 +9,17 @@ import org.crosscheck.engine.nlp.NerStage;
 import org.crosscheck.engine.nlp.TokenizeStage;
 import org.crosscheck.engine.nlp.corenlp.CoreNlpNer;
 import org.crosscheck.engine.nlp.corenlp.CoreNlpSegmenter;
+import org.crosscheck.engine.nlp.corenlp.CoreNlpNameGender;
 import org.crosscheck.engine.pipeline.Pipeline;
 import org.crosscheck.engine.stories.StoryConfig;
 import org.crosscheck.engine.stories.StoryService;
+import org.crosscheck.engine.quotes.CachingEmbedder;
+import org.crosscheck.engine.quotes.CueLexicon;
+import org.crosscheck.engine.quotes.QuoteStage;
+import org.crosscheck.engine.quotes.UtteranceMatcher;
+import org.crosscheck.engine.quotes.embed.MiniLmEmbedder;
+import org.crosscheck.engine.events.EventStage;
+import org.crosscheck.engine.time.TimeStage;
 
 /**
  * Everything loaded once: readers, cleaner, the per-article pipeline and the cross-document
@@ -26,6 +34,7 @@ public final class Engine {
     private final KnowledgeBase knowledge;
     private final EntityResolver resolver;
     private final StoryService stories = new StoryService(StoryConfig.DEFAULT);
+    private final UtteranceMatcher utterances;
     private final double loadSeconds;
 
     private Engine(EngineConfig config, Ingestor ingestor, Cleaner cleaner, Pipeline pipeline, KnowledgeBase knowledge,
@@ -36,6 +45,8 @@ public final class Engine {
         this.pipeline = pipeline;
         this.knowledge = knowledge;
         this.resolver = new EntityResolver(knowledge);
+        // the embedding model loads on first use, and only candidate pairs' sentences are embedded
+        this.utterances = new UtteranceMatcher(new CachingEmbedder(new MiniLmEmbedder(), 50_000));
         this.loadSeconds = loadSeconds;
     }
 
@@ -45,7 +56,10 @@ public final class Engine {
         Pipeline pipeline = Pipeline.of(
                 new TokenizeStage(new CoreNlpSegmenter()),
                 new NerStage(new CoreNlpNer(config.nerModel())),
-                new EntityStage(kb));
+                new EntityStage(kb),
+                new QuoteStage(CueLexicon.standard(), CoreNlpNameGender.standard(), kb.titles()::isHead),
+                TimeStage.standard(kb),
+                new EventStage(kb));
         double load = (System.nanoTime() - t0) / 1e9;
         return new Engine(config, Ingestor.standard(config.ingest()), Cleaner.standard(), pipeline, kb, load);
     }
@@ -70,10 +84,26 @@ public final class Engine {
         return knowledge;
     }
 
+    /** The pipeline's time stage (its reference-time estimation serves the cross-document event step), or null. */
+    public TimeStage time() {
+        for (org.crosscheck.engine.pipeline.Stage s : pipeline.stages()) {
+            if (s instanceof TimeStage t) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     public EntityResolver entityResolver() {
         return resolver;
     }
 
+    /** The cross-document service that finds one utterance in several articles. */
+    public UtteranceMatcher utteranceMatcher() {
+        return utterances;
+    }
+
+    /** The cross-document service that groups articles into stories. */
     public StoryService storyService() {
         return stories;
     }

@@ -97,7 +97,7 @@ public final class FeatureExtractor {
         List<EventSignature> events = new ArrayList<>();
         for (Event e : d.events()) {
             events.add(new EventSignature(e.type() == null ? null : e.type().toLowerCase(Locale.ROOT),
-                    isoDay(e.date()), placeWords(e.place())));
+                    isoDay(e.date().value()), placeWords(e.place() == null ? null : e.place().name())));
         }
         return new ArticleFeatures(d.id(), d.meta().published(), terms, entities, new ArrayList<>(places), events);
     }

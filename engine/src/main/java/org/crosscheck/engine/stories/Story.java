@@ -27,6 +27,23 @@ public record Story(String id, String label, List<String> articles, List<List<St
         places = places == null ? List.of() : List.copyOf(places);
     }
 
+    /** A story with no reprint map, dates or places (what code written against the first shape of this record builds). */
+    public Story(String id, String label, List<String> articles, List<List<String>> reprints) {
+        this(id, label, articles, reprints, reprintMap(reprints), List.of(), List.of());
+    }
+
+    private static Map<String, String> reprintMap(List<List<String>> groups) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        if (groups != null) {
+            for (List<String> g : groups) {
+                for (int i = 1; i < g.size(); i++) {
+                    m.put(g.get(i), g.get(0));
+                }
+            }
+        }
+        return m;
+    }
+
     /** Articles that are not copies of another member: the story's independent sources. */
     public List<String> sources() {
         return articles.stream().filter(a -> !reprintOf.containsKey(a)).toList();

@@ -57,7 +57,9 @@ class FeatureExtractorTest {
         int at = TEXT.indexOf("Portmouth");
         Mention place = new Mention(new Span(at, at + 9), "Portmouth", EntityType.LOCATION, MentionKind.NAME, "test", 0);
         d = d.withEntities(List.of(place), List.of(new LocalEntity(0, EntityType.LOCATION, "Portmouth", List.of(0), List.of(), null)));
-        d = d.withEvents(List.of(new Event("Strike", "the dock strike", "Portmouth", "2024-02-02", "test", List.of(), List.of())));
+        d = d.withEvents(List.of(new Event("Strike", "the dock strike",
+                new Event.Place("Portmouth", "Portmouth", null, null, null, "test"),
+                new Event.EventDate("2024-02-02", List.of(), List.of(), null, null), List.of(), List.of(), List.of())));
         GlobalEntity g = new GlobalEntity("L1", EntityType.LOCATION, "Portmouth", true, List.of(), List.of(), 1, List.of("port"), null);
         EntityIndex index = new EntityIndex(List.of(g), Map.of("port", List.of("L1")));
         ArticleFeatures f = new FeatureExtractor(index).extract(d);
