@@ -7,8 +7,8 @@ import java.util.Map;
  * Articles about one real-world event.
  *
  * @param id        stable id within the collection ("S1", ...; largest story first)
- * @param label     a readable name: the event's name when the events layer gives one, else the
- *                  title (or opening words) of the article most typical of the story
+ * @param label     a readable name: the title of the earliest original article that has one, else the
+ *                  event name most of the articles give, else the first article's opening words
  * @param articles  ids of member articles, in publication order (undated last), reprints included
  * @param reprints  groups of near-copies: each lists the original first, then its copies (a group
  *                  counts as one source)

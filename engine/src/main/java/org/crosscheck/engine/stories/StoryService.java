@@ -156,6 +156,13 @@ public final class StoryService {
     }
 
     private static String label(List<String> members, Map<String, String> reprintOf, Map<String, Document> byId) {
+        for (String m : members) {
+            Document d = byId.get(m);
+            if (d != null && !reprintOf.containsKey(m) && d.title() != null) {
+                return d.titleText();
+            }
+        }
+        // no titles: the event name most of the articles give, else the first article's opening words
         Map<String, Integer> names = new LinkedHashMap<>();
         for (String m : members) {
             Document d = byId.get(m);
@@ -167,14 +174,8 @@ public final class StoryService {
                 }
             }
         }
-        if (!names.isEmpty()) {
+        if (!names.isEmpty() && names.values().stream().mapToInt(Integer::intValue).max().getAsInt() * 2 > members.size()) {
             return names.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
-        }
-        for (String m : members) {
-            Document d = byId.get(m);
-            if (d != null && !reprintOf.containsKey(m) && d.title() != null) {
-                return d.titleText();
-            }
         }
         for (String m : members) {
             Document d = byId.get(m);
