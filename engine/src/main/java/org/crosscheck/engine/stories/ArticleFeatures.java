@@ -25,8 +25,9 @@ public record ArticleFeatures(String id, LocalDate published, Map<String, Double
         if (id == null) {
             throw new IllegalArgumentException("article features need an id");
         }
-        terms = terms == null ? Map.of() : Map.copyOf(terms);
-        entities = entities == null ? Map.of() : Map.copyOf(entities);
+        // sorted: the clusterer meets features in this order, and the result must not depend on hashing
+        terms = terms == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(terms));
+        entities = entities == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(entities));
         places = places == null ? List.of() : List.copyOf(places);
         events = events == null ? List.of() : List.copyOf(events);
     }
