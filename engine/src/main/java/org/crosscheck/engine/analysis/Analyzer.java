@@ -139,7 +139,7 @@ public final class Analyzer {
      */
     public Analysis crossDocument(List<Document> docs, List<Rejection> rejected) {
         EntityIndex entities = engine.entityResolver().resolve(docs);
-        List<Story> stories = List.of();
+        List<Story> stories = engine.storyService().stories(docs, entities);
         List<Utterance> utterances = engine.utteranceMatcher().match(docs, entities, storyOfArticle(stories));
         // one event per real-world event of each story (each article alone while there are no stories)
         List<StoryEvent> events = new EventMerger(engine.time() == null ? d -> null : engine.time()::referenceTime)

@@ -11,6 +11,8 @@ import org.crosscheck.engine.nlp.corenlp.CoreNlpNer;
 import org.crosscheck.engine.nlp.corenlp.CoreNlpSegmenter;
 import org.crosscheck.engine.nlp.corenlp.CoreNlpNameGender;
 import org.crosscheck.engine.pipeline.Pipeline;
+import org.crosscheck.engine.stories.StoryConfig;
+import org.crosscheck.engine.stories.StoryService;
 import org.crosscheck.engine.quotes.CachingEmbedder;
 import org.crosscheck.engine.quotes.CueLexicon;
 import org.crosscheck.engine.quotes.QuoteStage;
@@ -31,6 +33,7 @@ public final class Engine {
     private final Pipeline pipeline;
     private final KnowledgeBase knowledge;
     private final EntityResolver resolver;
+    private final StoryService stories = new StoryService(StoryConfig.DEFAULT);
     private final UtteranceMatcher utterances;
     private final double loadSeconds;
 
@@ -98,6 +101,11 @@ public final class Engine {
     /** The cross-document service that finds one utterance in several articles. */
     public UtteranceMatcher utteranceMatcher() {
         return utterances;
+    }
+
+    /** The cross-document service that groups articles into stories. */
+    public StoryService storyService() {
+        return stories;
     }
 
     public double loadSeconds() {

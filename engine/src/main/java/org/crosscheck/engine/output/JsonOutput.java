@@ -288,8 +288,10 @@ public final class JsonOutput {
             ents.add(entity(g));
         }
         ArrayNode stories = o.putArray("stories");
+        Map<String, Document> byId = new java.util.HashMap<>();
+        a.documents().forEach(d -> byId.put(d.id(), d));
         for (Story s : a.stories()) {
-            stories.add(MAPPER.valueToTree(s));
+            stories.add(story(s, byId));
         }
         ArrayNode storyEvents = o.putArray("events");
         for (StoryEvent e : a.events()) {
@@ -304,6 +306,35 @@ public final class JsonOutput {
             claims.add(MAPPER.valueToTree(c));
         }
         return o;
+    }
+
+    /** A story: its articles with outlet and date (copies marked with what they reprint), dates and places. */
+    public static ObjectNode story(Story s, Map<String, Document> documents) {
+        ObjectNode so = F.objectNode();
+        so.put("id", s.id());
+        so.put("label", s.label());
+        so.put("sources", s.sources().size());
+        ArrayNode arts = so.putArray("articles");
+        for (String id : s.articles()) {
+            Document d = documents.get(id);
+            ObjectNode ao = F.objectNode();
+            ao.put("id", id);
+            ao.put("title", d == null ? null : d.titleText());
+            ao.put("outlet", d == null ? null : d.meta().outlet());
+            ao.put("published", d == null || d.meta().published() == null ? null : d.meta().published().toString());
+            ao.put("reprint_of", s.reprintOf().get(id));
+            arts.add(ao);
+        }
+        ArrayNode groups = so.putArray("reprints");
+        for (java.util.List<String> g : s.reprints()) {
+            ArrayNode ga = groups.addArray();
+            g.forEach(ga::add);
+        }
+        ArrayNode dates = so.putArray("dates");
+        s.dates().forEach(dates::add);
+        ArrayNode places = so.putArray("places");
+        s.places().forEach(places::add);
+        return so;
     }
 
     public static ObjectNode entity(GlobalEntity g) {

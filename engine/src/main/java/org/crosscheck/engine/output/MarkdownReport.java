@@ -8,6 +8,7 @@ import org.crosscheck.engine.doc.Role;
 import org.crosscheck.engine.entities.EntityIndex;
 import org.crosscheck.engine.entities.GlobalEntity;
 import org.crosscheck.engine.quotes.Quote;
+import org.crosscheck.engine.stories.Story;
 import org.crosscheck.engine.quotes.Utterance;
 
 import java.util.List;
@@ -44,6 +45,7 @@ public final class MarkdownReport {
             }
             sb.append('\n');
         }
+        stories(a, sb);
         sb.append("## Entities\n\n| entity | type | also called | roles | articles |\n|---|---|---|---|---|\n");
         for (GlobalEntity g : a.entities().entities()) {
             if (!g.named() && g.articles().size() < 2) {
@@ -63,6 +65,42 @@ public final class MarkdownReport {
         sb.append(EventMarkdown.collection(a.events()));
         utterances(a, sb);
         return sb.toString();
+    }
+
+    /** A section per story: its articles by outlet and date, copies marked with the article they reprint. */
+    static void stories(Analysis a, StringBuilder sb) {
+        if (a.stories().isEmpty()) {
+            return;
+        }
+        sb.append("## Stories\n\n");
+        java.util.Map<String, Document> byId = new java.util.HashMap<>();
+        a.documents().forEach(d -> byId.put(d.id(), d));
+        for (Story s : a.stories()) {
+            int copies = s.articles().size() - s.sources().size();
+            sb.append("### ").append(s.id()).append(": ").append(escape(s.label())).append("\n\n");
+            sb.append(s.articles().size()).append(s.articles().size() == 1 ? " article" : " articles");
+            if (copies > 0) {
+                sb.append(" (").append(s.sources().size()).append(" independent, ").append(copies)
+                        .append(copies == 1 ? " reprint" : " reprints").append(")");
+            }
+            if (!s.dates().isEmpty()) {
+                sb.append("; event date ").append(String.join(", ", s.dates()));
+            }
+            if (!s.places().isEmpty()) {
+                sb.append("; places: ").append(s.places().stream().map(Markdown::escape).collect(Collectors.joining(", ")));
+            }
+            sb.append(".\n\n| article | title | outlet | published | note |\n|---|---|---|---|---|\n");
+            for (String id : s.articles()) {
+                Document d = byId.get(id);
+                String original = s.reprintOf().get(id);
+                sb.append("| ").append(escape(id)).append(" | ")
+                        .append(escape(orDash(d == null ? null : d.titleText()))).append(" | ")
+                        .append(escape(orDash(d == null ? null : d.meta().outlet()))).append(" | ")
+                        .append(d == null || d.meta().published() == null ? "-" : d.meta().published()).append(" | ")
+                        .append(original == null ? "" : "reprint of " + escape(original)).append(" |\n");
+            }
+            sb.append('\n');
+        }
     }
 
     /** The statements several articles carry, their versions side by side. */

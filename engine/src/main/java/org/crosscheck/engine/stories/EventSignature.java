@@ -1,0 +1,23 @@
+package org.crosscheck.engine.stories;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The part of a reported event that tells two events of one kind apart: its kind, when and where.
+ *
+ * @param type  meeting, talks, summit, earthquake, ... (lower case), or null
+ * @param date  the day it happened, or null when the article does not fix it
+ * @param place where, as words (lower case, "almaty", "kazakhstan"), empty when unknown
+ */
+public record EventSignature(String type, LocalDate date, List<String> place) {
+
+    public EventSignature {
+        place = place == null ? List.of() : List.copyOf(place);
+    }
+
+    /** Two events can be one only if their kinds agree (an unknown kind agrees with any). */
+    public boolean sameKind(EventSignature o) {
+        return type == null || o.type == null || type.equals(o.type);
+    }
+}
