@@ -1,0 +1,172 @@
+package org.crosscheck.engine.claims;
+
+import org.crosscheck.engine.nlp.embed.SentenceEmbedder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Finds the claim a denial or a backing is aimed at. An explicit target ("denied [that the plant
+ * leaked]", "[fears that the river will dry up] are groundless") is compared with every claim of the
+ * same story by sentence embeddings; a target that only names a claim ("dismissed the accusations",
+ * "expressing concern is not justified", "backed Halvard's account") takes the claim the article
+ * just reported: the one an earlier denial in the article targeted, else the nearest preceding claim
+ * of another named holder (or of the named possessor). A negated statement that mirrors another
+ * holder's claim ("there is no land swap") disputes it.
+ */
+final class StanceLinker {
+
+    /** Knobs; defaults tuned on the claims development set. */
+    record Params(double explicitThreshold, double negationThreshold, double sameArticleBonus, double contrastBonus,
+                  double overlapWeight) {
+
+        static final Params DEFAULT = new Params(0.50, 0.62, 0.06, 0.06, 0.25);
+    }
+
+    /** A claim under construction: its backing statements. */
+    interface Group {
+        List<Statement> members();
+    }
+
+    private final Params p;
+    private final Function<String, float[]> embed;
+
+    StanceLinker(Params p, Function<String, float[]> embed) {
+        this.p = p;
+        this.embed = embed;
+    }
+
+    /** The index of the group {@code s} targets, or -1. {@code related} says which groups share its story. */
+    int target(Statement s, List<? extends Group> groups, List<Statement> articleStatements,
+               java.util.function.IntPredicate related, java.util.Map<Statement, Integer> resolved) {
+        Clauses.Target t = s.target();
+        if (t == null || t.generic() || t.text().isBlank()) {
+            return generic(s, t, groups, articleStatements, resolved);
+        }
+        float[] tv = embed.apply(t.text());
+        float[] sv = embed.apply(s.text());
+        int best = -1;
+        double bestScore = p.explicitThreshold();
+        for (int g = 0; g < groups.size(); g++) {
+            if (!related.test(g)) {
+                continue;
+            }
+            double score = score(s, tv, sv, t.text(), groups.get(g));
+            if (score >= bestScore) {
+                bestScore = score;
+                best = g;
+            }
+        }
+        return best;
+    }
+
+    /** Best score of a group as the target of {@code s}; holders never dispute their own claims. */
+    private double score(Statement s, float[] tv, float[] sv, String targetText, Group g) {
+        double best = Double.NEGATIVE_INFINITY;
+        boolean other = false;
+        for (Statement m : g.members()) {
+            if (m.holder().equals(s.holder())) {
+                continue;
+            }
+            other = true;
+            float[] mv = embed.apply(m.comparable());
+            double cos = Math.max(SentenceEmbedder.cosine(tv, mv), SentenceEmbedder.cosine(sv, mv) - 0.08);
+            double sc = (1 - p.overlapWeight()) * cos + p.overlapWeight() * Words.overlap(targetText, m.comparable());
+            if (m.article().equals(s.article())) {
+                sc += p.sameArticleBonus();
+            }
+            best = Math.max(best, sc);
+        }
+        return other ? best : Double.NEGATIVE_INFINITY;
+    }
+
+    /** A negated statement that mirrors another holder's claim disputes it: the group index, or -1. */
+    int negationTarget(Statement s, List<? extends Group> groups, java.util.function.IntPredicate related, int own) {
+        float[] sv = embed.apply(s.text());
+        int best = -1;
+        double bestScore = p.negationThreshold();
+        for (int g = 0; g < groups.size(); g++) {
+            if (g == own || !related.test(g)) {
+                continue;
+            }
+            boolean positive = groups.get(g).members().stream().anyMatch(m -> !m.negated() && !m.holder().equals(s.holder()));
+            if (!positive) {
+                continue;
+            }
+            double sc = 0;
+            for (Statement m : groups.get(g).members()) {
+                if (m.negated() || m.holder().equals(s.holder())) {
+                    continue;
+                }
+                double cos = SentenceEmbedder.cosine(sv, embed.apply(m.comparable()));
+                double v = (1 - p.overlapWeight()) * cos + p.overlapWeight() * Words.overlap(s.text(), m.comparable());
+                if (m.article().equals(s.article())) {
+                    v += p.sameArticleBonus();
+                }
+                if (s.contrast()) {
+                    v += p.contrastBonus();
+                }
+                sc = Math.max(sc, v);
+            }
+            if (sc >= bestScore) {
+                bestScore = sc;
+                best = g;
+            }
+        }
+        return best;
+    }
+
+    /** A target that only names a claim: what the article reported just before. */
+    private int generic(Statement s, Clauses.Target t, List<? extends Group> groups, List<Statement> inArticle,
+                        java.util.Map<Statement, Integer> resolved) {
+        // an earlier denial in the same article already found the claim under discussion
+        for (int i = inArticle.size() - 1; i >= 0; i--) {
+            Statement o = inArticle.get(i);
+            if (o.order() < s.order() && o != s && o.stance() == s.stance() && resolved.containsKey(o)) {
+                return resolved.get(o);
+            }
+        }
+        String possessor = t == null ? null : t.possessor();
+        int best = -1;
+        int bestOrder = -1;
+        for (int g = 0; g < groups.size(); g++) {
+            for (Statement m : groups.get(g).members()) {
+                if (!m.article().equals(s.article()) || m.order() >= s.order() || m.holder().equals(s.holder())) {
+                    continue;
+                }
+                if (!m.person()) {
+                    continue;
+                }
+                if (possessor != null && !holderMatches(m, possessor)) {
+                    continue;
+                }
+                if (m.order() > bestOrder) {
+                    bestOrder = m.order();
+                    best = g;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean holderMatches(Statement m, String possessor) {
+        String name = m.holderName().toLowerCase(Locale.ROOT);
+        for (String w : possessor.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (w.length() > 2 && name.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The groups a statement's article shares a story with (all, when stories are unknown). */
+    static List<Integer> all(int n) {
+        List<Integer> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(i);
+        }
+        return out;
+    }
+}
