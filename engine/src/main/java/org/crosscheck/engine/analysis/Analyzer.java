@@ -1,5 +1,6 @@
 package org.crosscheck.engine.analysis;
 
+import org.crosscheck.engine.claims.Claim;
 import org.crosscheck.engine.clean.BoilerplateProfile;
 import org.crosscheck.engine.clean.CleanText;
 import org.crosscheck.engine.clean.Cleaner;
@@ -89,11 +90,12 @@ public final class Analyzer {
                 }
             }
             EntityIndex entities = engine.entityResolver().resolve(docs);
+            List<Claim> claims = engine.claimService().build(docs, entities, List.of(), List.of());
             long tokens = docs.stream().mapToLong(d -> d.tokens().size()).sum();
             double secs = (System.nanoTime() - t0) / 1e9;
             Analysis.Stats stats = new Analysis.Stats(read.size(), docs.size(), rejected.size(), tokens, secs,
                     engine.loadSeconds(), threads);
-            return new Analysis(docs, rejected, entities, List.of(), List.of(), List.of(), stats);
+            return new Analysis(docs, rejected, entities, List.of(), List.of(), claims, stats);
         } finally {
             pool.shutdownNow();
         }

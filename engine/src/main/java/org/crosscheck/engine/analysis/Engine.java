@@ -1,5 +1,6 @@
 package org.crosscheck.engine.analysis;
 
+import org.crosscheck.engine.claims.ClaimService;
 import org.crosscheck.engine.clean.Cleaner;
 import org.crosscheck.engine.entities.EntityResolver;
 import org.crosscheck.engine.entities.EntityStage;
@@ -23,6 +24,7 @@ public final class Engine {
     private final Pipeline pipeline;
     private final KnowledgeBase knowledge;
     private final EntityResolver resolver;
+    private final ClaimService claims = ClaimService.standard();
     private final double loadSeconds;
 
     private Engine(EngineConfig config, Ingestor ingestor, Cleaner cleaner, Pipeline pipeline, KnowledgeBase knowledge,
@@ -69,6 +71,11 @@ public final class Engine {
 
     public EntityResolver entityResolver() {
         return resolver;
+    }
+
+    /** Claims across the collection (loads the sentence-embedding model on first use). */
+    public ClaimService claimService() {
+        return claims;
     }
 
     public double loadSeconds() {

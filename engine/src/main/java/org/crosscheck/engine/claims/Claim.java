@@ -37,13 +37,14 @@ public record Claim(String id, String proposition, List<String> stories, List<Re
      * @param cue         the attribution or stance words ("said", "denied", "called ... baseless"), or null
      * @param target      for a dispute or support: the words naming what is disputed, or null
      * @param source      the independent source this report counts under (outlet, agency relayed, ...)
+     * @param credited    the other outlet the article credits for this report ("according to the Daily"), or null
      * @param onBehalfOf  the organisation a spokesperson speaks for, when the article credits the
      *                    organisation and quotes its spokesperson, or null
      * @param confidence  0..1: attribution confidence times how close the report is to the claim
      */
     public record Report(String article, Span span, Span sentence, String text, String holder, String holderName,
-                         Stance stance, Voice voice, String cue, String target, String source, String onBehalfOf,
-                         double confidence) {
+                         Stance stance, Voice voice, String cue, String target, String source, String credited,
+                         String onBehalfOf, double confidence) {
     }
 
     /**

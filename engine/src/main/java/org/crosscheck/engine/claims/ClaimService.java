@@ -363,8 +363,8 @@ public final class ClaimService {
             String source = s.credited() != null ? s.credited() : as.source();
             rs.add(new Claim.Report(s.article(), s.span(), s.sentence(), s.text(),
                     s.stance() == Stance.REPORT ? null : s.holder(), s.stance() == Stance.REPORT ? null : s.holderName(),
-                    s.stance(), s.voice(), s.cue(), s.target() == null ? null : s.target().text(), source, s.onBehalfOf(),
-                    conf));
+                    s.stance(), s.voice(), s.cue(), s.target() == null ? null : s.target().text(), source, s.credited(),
+                    s.onBehalfOf(), conf));
         }
         Map<String, Claim.Holder> hs = new LinkedHashMap<>();
         Map<String, List<String>> holderArticles = new LinkedHashMap<>();

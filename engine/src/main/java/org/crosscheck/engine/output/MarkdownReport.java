@@ -59,6 +59,7 @@ public final class MarkdownReport {
                     .append(g.articles().size()).append(" |\n");
         }
         sb.append('\n');
+        sb.append(ClaimsOutput.markdown(a));
         return sb.toString();
     }
 
