@@ -44,8 +44,17 @@ final class Clauses {
                     + "dismisses|rejected|rejects|denounced|condemned)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern COPULA_BEFORE = Pattern.compile(
             "\\s+(?:is|are|was|were|be|been|remains?|seems?|appears?)(?:\\s+(?:completely|totally|entirely|utterly|"
-                    + "simply|absolutely|wholly|quite|clearly|just|also|still|not))*\\s*$",
+                    + "simply|absolutely|wholly|quite|clearly|just|also|still|not|nothing but|merely|a|an|the|pure|"
+                    + "another|yet another))*\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** Words that only strengthen what follows: "completely [baseless]", "a [fabrication]". */
+    private static final Pattern TRAILING_INTENSIFIER = Pattern.compile(
+            "(?:\\s+(?:completely|totally|entirely|utterly|simply|absolutely|wholly|quite|clearly|just|as|a|an|the|"
+                    + "pure|nothing but|merely))+\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A subordinate clause hung on the main one: ", after the government blamed ...", ", hours after ...". */
+    private static final Pattern SUBORDINATE = Pattern.compile(
+            ",\\s+(?:(?:hours|days|weeks|months|shortly|soon|just|only|even|long)\\s+)?(?:after|before|amid|following|"
+                    + "as|when|while|whereas|despite|since|until|even as|just as)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern AS_TAIL = Pattern.compile("\\s+as\\s+(?:\\S+\\s+){0,4}\\S*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_BEFORE_THAT = Pattern.compile(
             "^(?:(?:on|in|at|late|early|last|this)\\s+)?(?:[\\p{L}\\p{N},]+\\s+){0,4}?that\\s+", Pattern.CASE_INSENSITIVE);
@@ -110,6 +119,7 @@ final class Clauses {
         }
         t = cutAt(t, List.of(", saying", ", calling", ", and said", ", adding", ", arguing", "; ", " and called",
                 " and urged", " but said"));
+        t = mainClause(t);
         Matcher as = AS_TAIL.matcher(t);
         if (as.find()) {
             t = t.substring(0, as.start());
@@ -127,7 +137,8 @@ final class Clauses {
             String a = after.strip().replaceFirst("(?i)^(?:of|that|for)\\s+", "");
             return nameOf(cutAt(a, List.of(", ", "; ")));
         }
-        String b = stripQuotes(before.strip());
+        String b = TRAILING_INTENSIFIER.matcher(stripQuotes(before.strip())).replaceFirst("");
+        b = stripQuotes(b);
         Matcher call = lastMatch(CALLING_VERB, b);
         if (call != null) {
             return nameOf(stripQuotes(b.substring(call.end())).replaceAll("(?i)\\s+(?:as|a|an|the|completely|totally|entirely|utterly)+\\s*$", ""));
@@ -142,6 +153,17 @@ final class Clauses {
             return nameOf(subj);
         }
         return nameOf(b);
+    }
+
+    /** The clause without a trailing subordinate clause (", after ...", ", hours after ..."), when enough is left. */
+    static String mainClause(String t) {
+        Matcher m = SUBORDINATE.matcher(t);
+        while (m.find()) {
+            if (Words.contentStems(t.substring(0, m.start())).size() >= 3) {
+                return t.substring(0, m.start());
+            }
+        }
+        return t;
     }
 
     /** Strips claim nouns and determiners: "concerns about [X]", "the minister's claim that [X]". */

@@ -25,7 +25,7 @@ public final class CueLexicon {
 
     /** The classes of the lexicon file. */
     public enum CueClass {
-        DENY, FALSE, SUPPORT, NEGATION, CONTRAST, TARGET, CONCERN, REAFFIRM, ATTRIBUTION;
+        DENY, FALSE, SUPPORT, NEGATION, CONTRAST, TARGET, CONCERN, REAFFIRM, ATTRIBUTION, DIRECTIVE;
 
         static CueClass parse(String s) {
             return valueOf(s.strip().toUpperCase(Locale.ROOT));

@@ -29,6 +29,11 @@ record Statement(String article, int order, Span span, Span sentence, String tex
                  boolean person, Voice voice, Stance stance, boolean negated, String cue, Clauses.Target target,
                  String credited, String utterance, String onBehalfOf, boolean contrast, double confidence) {
 
+    Statement {
+        // "person" means: held by someone the article names or describes, not the outlet's own voice
+        person = holder != null && !holder.startsWith("outlet:") && !holder.equals("none");
+    }
+
     Statement withStance(Stance s, Clauses.Target t) {
         return new Statement(article, order, span, sentence, text, holder, holderName, person, voice, s, negated, cue, t,
                 credited, utterance, onBehalfOf, contrast, confidence);

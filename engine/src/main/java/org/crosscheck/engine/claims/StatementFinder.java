@@ -40,6 +40,11 @@ final class StatementFinder {
     }
 
     private static final int MIN_OWN_WORDS = 6;
+    /** A statement needs this many content words to be a claim ("the recount" is not one). */
+    private static final int MIN_STEMS = 2;
+    /** "OSLO, May 2 (Wire) - ", "TARSK - " at the start of a lead sentence. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[\\p{Lu}][\\p{Lu} .,'\u2019\\-]{1,40}(?:,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2})?(?:\\s*\\([^()]{2,48}\\))?\\s*[-\u2013\u2014]\\s+");
     private static final Pattern HEADLINE_COLON = Pattern.compile("^([^:]{2,60}):\\s+(\\S.*)$");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
             "(?i)\\b(he|she|it|they)\\s+(?:(?:has|have|had|also|again|strongly|flatly|firmly|quickly|later|then|"
@@ -74,7 +79,7 @@ final class StatementFinder {
             }
         }
         for (Attribution a : atts) {
-            if (a.hint() == UpstreamLayers.CueHint.QUESTION) {
+            if (a.hint() == UpstreamLayers.CueHint.QUESTION || inTitle(d, a.content())) {
                 continue;
             }
             Who who = speaker(d, a, holders, whoOfLocal);
@@ -102,17 +107,18 @@ final class StatementFinder {
             if (sp.isEmpty() || overlapsAny(sp, covered)) {
                 continue;
             }
-            boolean title = s.paragraph() < 0;
+            if (s.paragraph() < 0) {
+                // a headline restates the body; its attributions and denials are counted there
+                continue;
+            }
             Statement reported = reportedStance(d, sp, holders, whoOfLocal, out);
             if (reported != null) {
                 out.add(reported);
                 continue;
             }
-            if (title) {
-                Statement h = headline(d, sp, holders, whoOfLocal);
-                if (h != null) {
-                    out.add(h);
-                }
+            Statement fallback = attributedSentence(d, sp, holders, whoOfLocal);
+            if (fallback != null) {
+                out.add(fallback);
                 continue;
             }
             Statement own = ownVoice(d, sp, outlet);
@@ -131,23 +137,82 @@ final class StatementFinder {
         return speakersForOrganisations(numbered, holders, d);
     }
 
+    private static boolean inTitle(Document d, Span s) {
+        return d.title() != null && d.title().overlaps(s);
+    }
+
     // ---- attributed statements
 
     private Who speaker(Document d, Attribution a, Holders holders, Map<Integer, Who> cache) {
+        String text = d.text();
+        int si = d.sentenceAt(a.cue() != null ? a.cue().start() : a.content().start());
+        Span sent = si < 0 ? null : d.sentences().get(si).span();
         if (a.speakerEntity() >= 0) {
+            // "Halvard's party says": the speaker is what the name owns, when that is named too
+            if (a.speakerMention() != null && (text.startsWith("'s ", a.speakerMention().end())
+                    || text.startsWith("\u2019s ", a.speakerMention().end()))) {
+                Who owned = mentionBetween(d, a.speakerMention().end(), a.cue() == null ? a.content().start() : a.cue().start(),
+                        holders, cache);
+                if (owned != null) {
+                    return owned;
+                }
+            }
             Who w = who(d, a.speakerEntity(), holders, cache);
             if (w != null) {
                 return w;
             }
         }
+        if (sent != null && a.cue() != null && sent.contains(a.cue()) && a.cue().start() < a.content().start()) {
+            // an unresolved speaker before its cue: a named subject of the clause ("The chair of the
+            // commission, Jane Doe, said"), else the words of the subject without a time phrase
+            Who subj = subject(d, sent, a.cue().start(), holders, cache, List.of());
+            if (subj != null) {
+                return subj;
+            }
+            String np = subjectWords(text.substring(sent.start(), a.cue().start()));
+            if (np != null) {
+                return new Who("speaker:" + np.toLowerCase(Locale.ROOT).replaceFirst("^(?:a|an|the)\\s+", ""), np, false, null, null);
+            }
+        }
         String label = a.speakerLabel() != null ? a.speakerLabel()
                 : a.speakerMention() != null ? d.text(a.speakerMention()) : null;
+        if (label != null && TIME_WORD.matcher(label.strip()).matches()) {
+            label = null;
+        }
         if (label == null || label.isBlank()) {
             return new Who("speaker:unnamed", "unnamed speaker", false, null, null);
         }
         String clean = label.strip().replaceAll("\\s+", " ");
         return new Who("speaker:" + clean.toLowerCase(Locale.ROOT).replaceFirst("^(?:a|an|the)\\s+", ""), clean, false,
                 null, null);
+    }
+
+    private static final Pattern TIME_WORD = Pattern.compile("(?i)(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            + "sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|"
+            + "november|december|last week|this week|earlier|later)");
+    private static final Pattern SUBJECT_TAIL = Pattern.compile("(?i)(?:\\s+(?:on|in|at|late|early|last|this)\\s+\\S+(?:\\s+\\S+)?|"
+            + "\\s+(?:also|again|later|then|however|meanwhile|separately|publicly|flatly|firmly|strongly))+\\s*$");
+
+    /** The words naming a subject: the clause before the verb, without time phrases; null when too long or empty. */
+    static String subjectWords(String head) {
+        String h = head.strip().replaceFirst("^(?i)(?:however|but|meanwhile|in response|earlier|later),?\\s+", "");
+        h = SUBJECT_TAIL.matcher(h).replaceFirst("").replaceAll("[,\\s]+$", "");
+        int words = h.isEmpty() ? 0 : h.split("\\s+").length;
+        if (words == 0 || words > 8 || TIME_WORD.matcher(h).matches()) {
+            return null;
+        }
+        return h;
+    }
+
+    /** The first named person or organisation mentioned in {@code [from, to)}. */
+    private Who mentionBetween(Document d, int from, int to, Holders holders, Map<Integer, Who> cache) {
+        for (Mention m : d.mentions()) {
+            if (m.span().start() >= from && m.span().end() <= to && m.entity() >= 0
+                    && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) {
+                return who(d, m.entity(), holders, cache);
+            }
+        }
+        return null;
     }
 
     private Who who(Document d, int local, Holders holders, Map<Integer, Who> cache) {
@@ -316,7 +381,14 @@ final class StatementFinder {
         Stance stance = Stance.ASSERT;
         Clauses.Target target = null;
         String core;
-        if (deny) {
+        Cue inFalse = falseCue(text, unit, unitCues);
+        if (deny && inFalse != null) {
+            // "called the minister's claim that X 'completely unfounded'"
+            stance = Stance.DISPUTE;
+            target = Clauses.ofFalsePredicate(text.substring(unit.start(), inFalse.span().start()), inFalse.phrase(),
+                    text.substring(inFalse.span().end(), unit.end()));
+            core = Clauses.core(raw);
+        } else if (deny) {
             stance = Stance.DISPUTE;
             String obj = lead != null && lead.type() == CueClass.DENY ? text.substring(lead.span().end(), unit.end()) : raw;
             target = Clauses.afterDenyVerb(obj);
@@ -332,9 +404,9 @@ final class StatementFinder {
                 String obj = lead != null && lead.type() == CueClass.SUPPORT ? text.substring(lead.span().end(), unit.end()) : raw;
                 target = Clauses.nameOf(obj);
             }
-            core = Clauses.core(raw);
+            core = Clauses.core(Clauses.mainClause(directive(cueCues, cueText, a, unit) + raw));
         }
-        if (core.isBlank() || Words.contentStems(core).isEmpty()) {
+        if (Words.contentStems(core).size() < MIN_STEMS) {
             return null;
         }
         boolean negated = negated(unitCues);
@@ -342,6 +414,18 @@ final class StatementFinder {
         Span sentence = si < 0 ? unit : d.sentences().get(si).span();
         return new Statement(d.id(), 0, unit, sentence, core, who.id(), who.name(), who.named(), a.voice(), stance,
                 negated, cueText, target, credited, a.utterance(), null, contrast(d, sentence), a.confidence());
+    }
+
+    /**
+     * "urged [residents to stop fishing]", "blamed [the company for the spill]": the words right after a
+     * directive cue need the verb to state anything, so the claim keeps it.
+     */
+    private static String directive(List<Cue> cueCues, String cueText, Attribution a, Span unit) {
+        if (cueText == null || a.cue() == null || !has(cueCues, CueClass.DIRECTIVE) || unit.start() != a.content().start()
+                || a.content().start() < a.cue().end() || a.content().start() - a.cue().end() > 2) {
+            return "";
+        }
+        return cueText.strip() + " ";
     }
 
     /** A partial quote: the statement is the reporter's sentence from the cue on ("called X 'baseless'"). */
@@ -375,7 +459,7 @@ final class StatementFinder {
             target = Clauses.afterDenyVerb(text.substring(objFrom, unit.end()));
         }
         String core = Clauses.core(stripLeadingVerb(text.substring(unit.start(), unit.end()), cues, unit.start()));
-        if (core.isBlank()) {
+        if (Words.contentStems(core).size() < MIN_STEMS) {
             return;
         }
         out.add(new Statement(d.id(), 0, a.content(), sentence, core, who.id(), who.name(), who.named(), Voice.PARTIAL,
@@ -517,6 +601,65 @@ final class StatementFinder {
         return best;
     }
 
+    private static final Pattern TRAILING_SAY = Pattern.compile(
+            "^(?<content>.+?),[\"\u201D]?\\s+(?<who>[^,]{2,80}?)\\s+(?<cue>said|says|told|added|stated|noted|announced|"
+                    + "explained|insisted|warned|argued)\\b(?<rest>[^,]{0,60})\\.?[\"\u201D]?$");
+    private static final Pattern LEADING_SAY = Pattern.compile(
+            "(?<cue>\\b(?:said|says|told\\s+[^,]{1,40}?|stated|added|noted|announced|explained|insisted|warned|argued|"
+                    + "repeated|reiterated|stood by|insisted)\\b(?:\\s+(?:his|her|their|its)\\s+\\p{L}+)?(?:\\s+(?:on|in|late|early)\\s+\\p{L}+)?\\s+that\\s+)");
+
+    /**
+     * A sentence the quotes layer left unattributed although it has a reporting verb: "X, the minister
+     * said." or "The minister repeated his advice that X." The speaker must be named (or a short
+     * description); the words are the clause.
+     */
+    private Statement attributedSentence(Document d, Span sp, Holders holders, Map<Integer, Who> cache) {
+        String text = d.text();
+        String s = text.substring(sp.start(), sp.end());
+        Matcher t = TRAILING_SAY.matcher(s);
+        Span content = null;
+        Who who = null;
+        String cue = null;
+        if (t.find() && Words.contentStems(t.group("content")).size() >= 3) {
+            int whoStart = sp.start() + t.start("who");
+            int whoEnd = sp.start() + t.end("who");
+            who = mentionBetween(d, whoStart, whoEnd, holders, cache);
+            if (who == null) {
+                String np = subjectWords(t.group("who"));
+                if (np != null && np.split("\\s+").length <= 6) {
+                    who = new Who("speaker:" + np.toLowerCase(Locale.ROOT).replaceFirst("^(?:a|an|the)\\s+", ""), np, false, null, null);
+                }
+            }
+            content = trim(text, new Span(sp.start() + t.start("content"), sp.start() + t.end("content")));
+            cue = t.group("cue");
+        } else {
+            Matcher l = LEADING_SAY.matcher(s);
+            if (l.find()) {
+                who = subject(d, sp, sp.start() + l.start("cue"), holders, cache, List.of());
+                content = trim(text, new Span(sp.start() + l.end("cue"), sp.end()));
+                cue = l.group("cue").strip();
+            }
+        }
+        if (who == null || content == null || content.isEmpty()) {
+            return null;
+        }
+        String core = Clauses.core(Clauses.mainClause(text.substring(content.start(), content.end())));
+        if (Words.contentStems(core).size() < MIN_STEMS) {
+            return null;
+        }
+        List<Cue> cues = lex.find(text, content);
+        Stance stance = Stance.ASSERT;
+        Clauses.Target target = null;
+        Cue f = falseCue(text, content, cues);
+        if (f != null) {
+            stance = Stance.DISPUTE;
+            target = Clauses.ofFalsePredicate(text.substring(content.start(), f.span().start()), f.phrase(),
+                    text.substring(f.span().end(), content.end()));
+        }
+        return new Statement(d.id(), 0, content, sp, core, who.id(), who.name(), who.named() || who.id().startsWith("speaker:"),
+                Voice.REPORTED, stance, negated(cues), cue, target, null, null, null, contrast(d, sp), 0.6);
+    }
+
     /** He/she: the last person who spoke or was named before; it/they: the last organisation or place. */
     private Who pronoun(Document d, String p, int at, Holders holders, Map<Integer, Who> cache, List<Statement> sofar) {
         boolean person = p.equals("he") || p.equals("she");
@@ -601,7 +744,7 @@ final class StatementFinder {
         if (has(cues, CueClass.ATTRIBUTION) || s.contains("\u201C") || s.contains("\"")) {
             return null;
         }
-        String core = Clauses.core(s);
+        String core = Clauses.core(DATELINE.matcher(s).replaceFirst(""));
         if (Words.contentStems(core).size() < 3) {
             return null;
         }
