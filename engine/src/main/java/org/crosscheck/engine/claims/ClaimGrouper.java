@@ -21,7 +21,7 @@ final class ClaimGrouper {
     record Params(double threshold, double sameHolder, double otherHolders, double ownVsQuoted, double negationOther,
                   double negationSame, double overlapWeight, double unrelated) {
 
-        static final Params DEFAULT = new Params(0.60, 0.05, -0.06, -0.10, -0.30, -0.04, 0.25, -0.15);
+        static final Params DEFAULT = new Params(0.60, 0.05, -0.06, -0.10, -0.30, 0.0, 0.25, -0.15);
     }
 
     /** What the grouper needs to know about each item. */

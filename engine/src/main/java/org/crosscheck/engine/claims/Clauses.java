@@ -22,7 +22,8 @@ final class Clauses {
     /** ", he said" / ", the minister told reporters" / ", said Halvard" at the end of a sentence. */
     private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
             "[,;]\\s*(?:[\\p{L}\\p{N}'\u2019.\\- ]{1,80}\\s)?(?:said|says|told|added|stated|noted|explained|insisted|"
-                    + "argued|claimed|warned|stressed|emphasi[sz]ed|according to)\\b[^,;]{0,120}$",
+                    + "argued|claimed|warned|stressed|emphasi[sz]ed|according to|has learned|has learnt|learned|"
+                    + "understands|has been told|was told|reported|reports)\\b[^,;]{0,120}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s,;:.!\u2026\\-\u2013\u2014]+$");
 

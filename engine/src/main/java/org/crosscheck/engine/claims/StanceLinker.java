@@ -71,8 +71,11 @@ final class StanceLinker {
                 continue;
             }
             other = true;
-            float[] mv = embed.apply(m.comparable());
-            double cos = Math.max(SentenceEmbedder.cosine(tv, mv), SentenceEmbedder.cosine(sv, mv) - 0.08);
+            double cos = Double.NEGATIVE_INFINITY;
+            for (String view : views(m.comparable())) {
+                float[] mv = embed.apply(view);
+                cos = Math.max(cos, Math.max(SentenceEmbedder.cosine(tv, mv), SentenceEmbedder.cosine(sv, mv) - 0.08));
+            }
             double sc = (1 - p.overlapWeight()) * cos + p.overlapWeight() * Words.overlap(targetText, m.comparable());
             if (m.article().equals(s.article())) {
                 sc += p.sameArticleBonus();
@@ -100,7 +103,10 @@ final class StanceLinker {
                 if (m.negated() || m.holder().equals(s.holder())) {
                     continue;
                 }
-                double cos = SentenceEmbedder.cosine(sv, embed.apply(m.comparable()));
+                double cos = Double.NEGATIVE_INFINITY;
+                for (String view : views(m.comparable())) {
+                    cos = Math.max(cos, SentenceEmbedder.cosine(sv, embed.apply(view)));
+                }
                 double v = (1 - p.overlapWeight()) * cos + p.overlapWeight() * Words.overlap(s.text(), m.comparable());
                 if (m.article().equals(s.article())) {
                     v += p.sameArticleBonus();
@@ -161,12 +167,26 @@ final class StanceLinker {
         return false;
     }
 
-    /** The groups a statement's article shares a story with (all, when stories are unknown). */
-    static List<Integer> all(int n) {
-        List<Integer> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(i);
+    /**
+     * A long claim and its stretches of {@link #WINDOW} words: a denial often answers one clause of a
+     * long sentence ("also contains a land swap" in a sentence about the whole agreement).
+     */
+    static List<String> views(String text) {
+        List<Words.Word> ws = Words.of(text);
+        List<String> out = new ArrayList<>();
+        out.add(text);
+        if (ws.size() <= WINDOW + 4) {
+            return out;
+        }
+        for (int i = 0; i < ws.size(); i += WINDOW / 2) {
+            int end = Math.min(ws.size(), i + WINDOW);
+            out.add(text.substring(ws.get(i).start(), ws.get(end - 1).end()));
+            if (end == ws.size()) {
+                break;
+            }
         }
         return out;
     }
+
+    static final int WINDOW = 10;
 }

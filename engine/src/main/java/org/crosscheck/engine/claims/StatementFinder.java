@@ -49,7 +49,8 @@ final class StatementFinder {
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
             "(?i)\\b(he|she|it|they)\\s+(?:(?:has|have|had|also|again|strongly|flatly|firmly|quickly|later|then|"
                     + "however|swiftly|publicly|immediately|openly|categorically)\\s+){0,3}$");
-    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("(?:;|:|,\\s+(?:but|and|while|whereas|although)\\s|\\s+but\\s)");
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
+            "(?:;|:|,\\s+(?:but|and|while|whereas|although|after|before|when|as|since|because|amid|following)\\s|\\s+but\\s)");
     /** A mention that only modifies the subject: "allies of [X]", "a lawyer for [X]", "critics of the [X]". */
     private static final Pattern GOVERNED = Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:of|for|to|from|with)\\s+(?:the\\s+)?(?:\\p{L}+\\s+){0,2}$");
     private static final Set<String> SPEAKING_TITLES = Set.of("spokesperson");
@@ -151,10 +152,14 @@ final class StatementFinder {
             // "Halvard's party says": the speaker is what the name owns, when that is named too
             if (a.speakerMention() != null && (text.startsWith("'s ", a.speakerMention().end())
                     || text.startsWith("\u2019s ", a.speakerMention().end()))) {
-                Who owned = mentionBetween(d, a.speakerMention().end(), a.cue() == null ? a.content().start() : a.cue().start(),
-                        holders, cache);
+                int to = a.cue() == null ? a.content().start() : a.cue().start();
+                Who owned = mentionBetween(d, a.speakerMention().end(), to, holders, cache);
                 if (owned != null) {
                     return owned;
+                }
+                String words = subjectWords(text.substring(a.speakerMention().end() + 3, Math.max(a.speakerMention().end() + 3, to)));
+                if (words != null && Words.contentStems(words).size() >= 1) {
+                    return new Who("speaker:" + words.toLowerCase(Locale.ROOT), words, false, null, null);
                 }
             }
             Who w = who(d, a.speakerEntity(), holders, cache);
@@ -204,15 +209,22 @@ final class StatementFinder {
         return h;
     }
 
-    /** The first named person or organisation mentioned in {@code [from, to)}. */
+    /** The person named in {@code [from, to)} (a name before a description), else the first organisation. */
     private Who mentionBetween(Document d, int from, int to, Holders holders, Map<Integer, Who> cache) {
+        Mention best = null;
+        int bestRank = Integer.MAX_VALUE;
         for (Mention m : d.mentions()) {
-            if (m.span().start() >= from && m.span().end() <= to && m.entity() >= 0
-                    && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) {
-                return who(d, m.entity(), holders, cache);
+            if (m.span().start() < from || m.span().end() > to || m.entity() < 0) {
+                continue;
+            }
+            int rank = m.type() == EntityType.PERSON ? (m.kind() == MentionKind.NAME ? 0 : 1)
+                    : m.type() == EntityType.ORGANIZATION ? 2 : 99;
+            if (rank < bestRank) {
+                best = m;
+                bestRank = rank;
             }
         }
-        return null;
+        return best == null ? null : who(d, best.entity(), holders, cache);
     }
 
     private Who who(Document d, int local, Holders holders, Map<Integer, Who> cache) {
@@ -320,7 +332,7 @@ final class StatementFinder {
     /** Splits reported words at a coordinated reporting clause: "... and called on X to ...", "..., and that ...". */
     private List<Span> coordinated(String text, Span unit) {
         String u = text.substring(unit.start(), unit.end());
-        Matcher m = Pattern.compile("(?:,\\s*and\\s+that\\s+|\\s+and\\s+(?=(?:called|urged|said|added|warned|stressed|"
+        Matcher m = Pattern.compile("(?:(?:,\\s*|\\s+)and\\s+that\\s+|\\s+and\\s+(?=(?:called|urged|said|added|warned|stressed|"
                 + "emphasi[sz]ed|insisted|noted|argued|demanded|asked|denied|rejected|dismissed|accused)\\b))").matcher(u);
         List<Span> out = new ArrayList<>();
         int from = 0;
@@ -571,25 +583,34 @@ final class StatementFinder {
         if (pro.find() && sentence.start() + pro.start() >= clauseStart - 1) {
             return pronoun(d, pro.group(1).toLowerCase(Locale.ROOT), sentence.start() + pro.start(), holders, cache, sofar);
         }
+        if (Words.of(text, clauseStart, cueStart).size() <= 1 && clauseStart > sentence.start()) {
+            // "..., but said it would ...": the clause shares the sentence's subject
+            clauseStart = sentence.start();
+        }
         Who best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Mention m : d.mentions()) {
             if (m.span().start() < clauseStart || m.span().end() > cueStart || m.entity() < 0) {
                 continue;
             }
-            if (Words.of(text, m.span().end(), cueStart).size() > 14) {
+            int gap = Words.of(text, m.span().end(), cueStart).size();
+            if (gap > 14) {
                 continue;
             }
             Matcher gov = GOVERNED.matcher(text.substring(clauseStart, m.span().start()));
             if (gov.find() && (m.type() != EntityType.PERSON || gov.group(1).toLowerCase(Locale.ROOT).endsWith("s"))) {
                 continue;
             }
+            // a named person first, then a described one, an organisation, and a place or group only
+            // right before the verb ("Russia denied")
             int rank = switch (m.type()) {
-                case PERSON -> 0;
-                case ORGANIZATION -> 1;
-                case LOCATION -> 2;
-                case MISC -> 3;
+                case PERSON -> m.kind() == MentionKind.NAME ? 0 : 1;
+                case ORGANIZATION -> 2;
+                case LOCATION, MISC -> gap <= 3 ? 3 : 99;
             };
+            if (rank == 99) {
+                continue;
+            }
             if (rank < bestRank) {
                 Who w = who(d, m.entity(), holders, cache);
                 if (w != null && !(rank == 1 && isOutlet(w) && !text.substring(m.span().end(), cueStart).isBlank())) {
