@@ -152,6 +152,7 @@ public final class ClaimService {
 
         // 2. a negated statement that mirrors another holder's claim disputes it
         StanceLinker linker = new StanceLinker(linkParams, embed);
+        Map<Statement, Integer> resolved = new HashMap<>();
         for (int gi = 0; gi < groups.size(); gi++) {
             Group g = groups.get(gi);
             if (g.members.isEmpty() || !g.members.stream().allMatch(Statement::negated)) {
@@ -161,7 +162,9 @@ public final class ClaimService {
                 int t = linker.negationTarget(m, groups, related(m, groups, storiesOf, storiesKnown), gi);
                 if (t >= 0) {
                     g.members.remove(m);
-                    groups.get(t).link(m.withStance(Stance.DISPUTE, new Clauses.Target(m.text(), false, null)));
+                    Statement dispute = m.withStance(Stance.DISPUTE, new Clauses.Target(m.text(), false, null));
+                    groups.get(t).link(dispute);
+                    resolved.put(dispute, t);
                 }
             }
             if (g.members.isEmpty()) {
@@ -170,7 +173,6 @@ public final class ClaimService {
         }
 
         // 3. denials and backings: find their targets, in text order (a later generic denial follows an earlier one)
-        Map<Statement, Integer> resolved = new HashMap<>();
         for (Statement s : all) {
             if (s.stance() != Stance.DISPUTE && s.stance() != Stance.SUPPORT) {
                 continue;

@@ -5,6 +5,7 @@ import org.crosscheck.engine.nlp.embed.SentenceEmbedder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -19,10 +20,11 @@ import java.util.function.Function;
 final class StanceLinker {
 
     /** Knobs; defaults tuned on the claims development set. */
-    record Params(double explicitThreshold, double negationThreshold, double sameArticleBonus, double contrastBonus,
-                  double overlapWeight) {
+    record Params(double explicitThreshold, double weakThreshold, double margin, double negationThreshold,
+                  double sameArticleBonus, double contrastBonus, double overlapWeight, double pressBonus,
+                  double siblingSimilarity) {
 
-        static final Params DEFAULT = new Params(0.50, 0.62, 0.06, 0.06, 0.25);
+        static final Params DEFAULT = new Params(0.50, 0.38, 0.08, 0.62, 0.06, 0.06, 0.25, 0.08, 0.45);
     }
 
     /** A claim under construction: its backing statements. */
@@ -47,23 +49,44 @@ final class StanceLinker {
         }
         float[] tv = embed.apply(t.text());
         float[] sv = embed.apply(s.text());
+        boolean press = PRESS_TARGET.matcher(s.text()).find() || PRESS_TARGET.matcher(s.cue() == null ? "" : s.cue()).find();
         int best = -1;
-        double bestScore = p.explicitThreshold();
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
         for (int g = 0; g < groups.size(); g++) {
             if (!related.test(g)) {
                 continue;
             }
-            double score = score(s, tv, sv, t.text(), groups.get(g));
-            if (score >= bestScore) {
+            double score = score(s, tv, sv, t.text(), groups.get(g), press);
+            if (score > bestScore) {
+                second = bestScore;
                 bestScore = score;
                 best = g;
+            } else if (score > second) {
+                second = score;
             }
         }
-        return best;
+        if (best >= 0 && (bestScore >= p.explicitThreshold()
+                || (bestScore >= p.weakThreshold() && bestScore - second >= p.margin()))) {
+            return best;
+        }
+        // the same person's other denial in the same article already found the claim
+        for (Map.Entry<Statement, Integer> e : resolved.entrySet()) {
+            Statement o = e.getKey();
+            if (o != s && o.article().equals(s.article()) && o.holder().equals(s.holder()) && o.stance() == s.stance()
+                    && SentenceEmbedder.cosine(sv, embed.apply(o.comparable())) >= p.siblingSimilarity()) {
+                return e.getValue();
+            }
+        }
+        return -1;
     }
 
+    /** "rejected reports that ...", "dismissed media claims": the target is likely an outlet's own reporting. */
+    private static final java.util.regex.Pattern PRESS_TARGET = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:reports?|media|press|newspaper|article|rumou?rs?|speculation)\\b");
+
     /** Best score of a group as the target of {@code s}; holders never dispute their own claims. */
-    private double score(Statement s, float[] tv, float[] sv, String targetText, Group g) {
+    private double score(Statement s, float[] tv, float[] sv, String targetText, Group g, boolean press) {
         double best = Double.NEGATIVE_INFINITY;
         boolean other = false;
         for (Statement m : g.members()) {
@@ -79,6 +102,9 @@ final class StanceLinker {
             double sc = (1 - p.overlapWeight()) * cos + p.overlapWeight() * Words.overlap(targetText, m.comparable());
             if (m.article().equals(s.article())) {
                 sc += p.sameArticleBonus();
+            }
+            if (press && m.voice() == Voice.OWN) {
+                sc += p.pressBonus();
             }
             best = Math.max(best, sc);
         }

@@ -380,6 +380,15 @@ final class StatementFinder {
 
     private Statement unitStatement(Document d, Attribution a, Span unit, Who who, String credited) {
         String text = d.text();
+        if (a.cue() != null && a.cue().end() <= unit.start() && unit.start() == a.content().start()
+                && unit.start() - a.cue().end() <= 60 && d.sentenceAt(a.cue().start()) == d.sentenceAt(unit.start())) {
+            // "said there was no sign that [X]": words between the cue and the content that negate or
+            // deny it belong to the statement
+            Span gap = new Span(a.cue().end(), unit.start());
+            if (lex.find(text, gap).stream().anyMatch(c -> c.type() == CueClass.NEGATION || c.type() == CueClass.FALSE)) {
+                unit = trim(text, new Span(a.cue().end(), unit.end()));
+            }
+        }
         String raw = text.substring(unit.start(), unit.end());
         String cueText = a.cue() == null ? null : d.text(a.cue());
         List<Cue> unitCues = lex.find(text, unit);
@@ -624,10 +633,12 @@ final class StatementFinder {
 
     private static final Pattern TRAILING_SAY = Pattern.compile(
             "^(?<content>.+?),[\"\u201D]?\\s+(?<who>[^,]{2,80}?)\\s+(?<cue>said|says|told|added|stated|noted|announced|"
-                    + "explained|insisted|warned|argued)\\b(?<rest>[^,]{0,60})\\.?[\"\u201D]?$");
+                    + "explained|insisted|warned|argued)\\b(?<rest>[^,]{0,60}|[^,]{0,60},\\s+(?:after|as|amid|when|while|before|"
+                    + "following|despite|since)\\b.*)\\.?[\"\u201D]?$");
     private static final Pattern LEADING_SAY = Pattern.compile(
             "(?<cue>\\b(?:said|says|told\\s+[^,]{1,40}?|stated|added|noted|announced|explained|insisted|warned|argued|"
-                    + "repeated|reiterated|stood by|insisted)\\b(?:\\s+(?:his|her|their|its)\\s+\\p{L}+)?(?:\\s+(?:on|in|late|early)\\s+\\p{L}+)?\\s+that\\s+)");
+                    + "repeated|reiterated|stood by|insisted)\\b(?:\\s+(?:his|her|their|its)\\s+\\p{L}+)?(?:\\s+(?:on|in|late|early)\\s+\\p{L}+)?\\s+that\\s+"
+                    + "|\\b(?:said|says)\\s+(?!(?:on|in|at|late|early|last|this|that|he|she|it|they|so|yes|no)\\b)(?=\\p{L}))");
 
     /**
      * A sentence the quotes layer left unattributed although it has a reporting verb: "X, the minister
