@@ -19,9 +19,9 @@ final class ClaimGrouper {
 
     /** The knobs of the pairwise score; defaults tuned on the claims development set. */
     record Params(double threshold, double sameHolder, double otherHolders, double ownVsQuoted, double negationOther,
-                  double negationSame, double overlapWeight, double unrelated) {
+                  double negationSame, double overlapWeight, double unrelated, double sameFigure, double ownVsOwn) {
 
-        static final Params DEFAULT = new Params(0.60, 0.05, -0.06, -0.10, -0.30, 0.0, 0.25, -0.15);
+        static final Params DEFAULT = new Params(0.60, 0.05, -0.06, -0.10, -0.30, 0.0, 0.25, -0.15, 0.12, -0.05);
     }
 
     /** What the grouper needs to know about each item. */
@@ -66,9 +66,13 @@ final class ClaimGrouper {
         if (a.negated() != b.negated()) {
             s += sameHolder ? p.negationSame() : p.negationOther();
         }
+        if (!a.person() && !b.person() && !sameHolder) {
+            s += p.ownVsOwn();
+        }
         if (!items.related(i, j)) {
             s += p.unrelated();
         }
+        s += p.sameFigure() * Quantities.agreement(a.comparable(), b.comparable());
         return s;
     }
 

@@ -193,7 +193,39 @@ public final class ClaimService {
             }
         }
 
-        // 4. claims
+        // 4. a holder who backs a claim ("backed Halvard's account") and says it in his own words joins it
+        for (int gi = 0; gi < groups.size(); gi++) {
+            Group g = groups.get(gi);
+            if (g.removed) {
+                continue;
+            }
+            for (Statement sup : List.copyOf(g.links)) {
+                if (sup.stance() != Stance.SUPPORT) {
+                    continue;
+                }
+                for (int hi = 0; hi < groups.size(); hi++) {
+                    Group h = groups.get(hi);
+                    if (hi == gi || h.removed || h.members.isEmpty()
+                            || !h.members.stream().allMatch(m -> m.holder().equals(sup.holder()))
+                            || h.members.stream().noneMatch(m -> m.article().equals(sup.article()))) {
+                        continue;
+                    }
+                    double best = 0;
+                    for (Statement m : h.members) {
+                        for (Statement o : g.members) {
+                            best = Math.max(best, SentenceEmbedder.cosine(embed.apply(m.comparable()), embed.apply(o.comparable())));
+                        }
+                    }
+                    if (best >= linkParams.siblingSimilarity()) {
+                        h.members.forEach(g::add);
+                        h.links.forEach(g::link);
+                        h.removed = true;
+                    }
+                }
+            }
+        }
+
+        // 5. claims
         List<Claim> built = new ArrayList<>();
         for (Group g : groups) {
             if (g.removed || (g.members.isEmpty() && g.links.isEmpty())) {

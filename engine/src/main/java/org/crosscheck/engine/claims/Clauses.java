@@ -18,6 +18,13 @@ final class Clauses {
                     + "in response|in reply|at the same time|instead|still|now|today|of course|as a result|"
                     + "on the contrary|by contrast|after all|in turn)\\b,?\\s+)+",
             Pattern.CASE_INSENSITIVE);
+    /** "OSLO, May 2 (Wire) - ", "TARSK - " at the start of a lead sentence. */
+    static final Pattern DATELINE = Pattern.compile(
+            "^[\\p{Lu}][\\p{Lu} .,'\u2019\\-]{1,40}(?:,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2})?(?:\\s*\\([^()]{2,48}\\))?\\s*[-\u2013\u2014]\\s+");
+    /** A short lead-in before a colon. */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "(?i)^[^:;\"\u201C]{0,50}\\b(?:thing|things|point|message|fact|truth|reality|problem|question|answer|conclusion|"
+                    + "result|situation|reason|bottom line|story|verdict):\\s+(?=\\S)");
     private static final Pattern LEADING_THAT = Pattern.compile("^(?:that|whether)\\s+", Pattern.CASE_INSENSITIVE);
     /** ", he said" / ", the minister told reporters" / ", said Halvard" at the end of a sentence. */
     private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
@@ -65,7 +72,12 @@ final class Clauses {
 
     /** The core clause of reported words: no quote marks, no leading "that" or discourse marker, no trailing attribution. */
     static String core(String text) {
-        String t = stripQuotes(text.strip());
+        String t = stripQuotes(DATELINE.matcher(text.strip()).replaceFirst(""));
+        Matcher lead = LEAD_IN.matcher(t);
+        if (lead.find() && Words.contentStems(t.substring(lead.end())).size() >= 4) {
+            // "We saw the same thing: ballots were changed" states what follows the colon
+            t = t.substring(lead.end());
+        }
         for (int i = 0; i < 3; i++) {
             String before = t;
             t = LEADING_MARKER.matcher(t).replaceFirst("");

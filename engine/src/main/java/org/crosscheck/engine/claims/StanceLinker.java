@@ -50,6 +50,7 @@ final class StanceLinker {
         float[] tv = embed.apply(t.text());
         float[] sv = embed.apply(s.text());
         boolean press = PRESS_TARGET.matcher(s.text()).find() || PRESS_TARGET.matcher(s.cue() == null ? "" : s.cue()).find();
+        boolean fear = FEAR_TARGET.matcher(s.text()).find();
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
@@ -57,7 +58,7 @@ final class StanceLinker {
             if (!related.test(g)) {
                 continue;
             }
-            double score = score(s, tv, sv, t.text(), groups.get(g), press);
+            double score = score(s, tv, sv, t.text(), groups.get(g), press, fear);
             if (score > bestScore) {
                 second = bestScore;
                 bestScore = score;
@@ -81,12 +82,34 @@ final class StanceLinker {
         return -1;
     }
 
+    /** "fears that ... are groundless": the target is likely a warning, a statement of what could happen. */
+    private static final java.util.regex.Pattern FEAR_TARGET = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:fears?|concerns?|worry|worries|warnings?|alarm)\\b");
+    private static final java.util.regex.Pattern POSSIBILITY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:could|may|might|risks?|threat|threatens?|danger|dangerous|warn\\w*|fear\\w*|likely)\\b");
+    private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:no|not|never|nothing|none|nobody|neither|nor|cannot|without)\\b|n['\u2019]t\\b");
+
+    /** The clause of a negated statement that holds the negation ("it is not enough" in "X is welcome, but it is not enough"). */
+    static String negatedClause(String text) {
+        String[] parts = text.split("(?i),\\s+but\\s+|;\\s+|\\s+but\\s+|,\\s+(?:and|while|whereas|although)\\s+");
+        if (parts.length < 2) {
+            return text;
+        }
+        for (String part : parts) {
+            if (NEGATION.matcher(part).find()) {
+                return part;
+            }
+        }
+        return text;
+    }
+
     /** "rejected reports that ...", "dismissed media claims": the target is likely an outlet's own reporting. */
     private static final java.util.regex.Pattern PRESS_TARGET = java.util.regex.Pattern.compile(
             "(?i)\\b(?:reports?|media|press|newspaper|article|rumou?rs?|speculation)\\b");
 
     /** Best score of a group as the target of {@code s}; holders never dispute their own claims. */
-    private double score(Statement s, float[] tv, float[] sv, String targetText, Group g, boolean press) {
+    private double score(Statement s, float[] tv, float[] sv, String targetText, Group g, boolean press, boolean fear) {
         double best = Double.NEGATIVE_INFINITY;
         boolean other = false;
         for (Statement m : g.members()) {
@@ -106,6 +129,9 @@ final class StanceLinker {
             if (press && m.voice() == Voice.OWN) {
                 sc += p.pressBonus();
             }
+            if (fear && POSSIBILITY.matcher(m.text()).find()) {
+                sc += p.pressBonus();
+            }
             best = Math.max(best, sc);
         }
         return other ? best : Double.NEGATIVE_INFINITY;
@@ -113,7 +139,8 @@ final class StanceLinker {
 
     /** A negated statement that mirrors another holder's claim disputes it: the group index, or -1. */
     int negationTarget(Statement s, List<? extends Group> groups, java.util.function.IntPredicate related, int own) {
-        float[] sv = embed.apply(s.text());
+        String clause = negatedClause(s.text());
+        float[] sv = embed.apply(clause);
         int best = -1;
         double bestScore = p.negationThreshold();
         for (int g = 0; g < groups.size(); g++) {
@@ -133,7 +160,7 @@ final class StanceLinker {
                 for (String view : views(m.comparable())) {
                     cos = Math.max(cos, SentenceEmbedder.cosine(sv, embed.apply(view)));
                 }
-                double v = (1 - p.overlapWeight()) * cos + p.overlapWeight() * Words.overlap(s.text(), m.comparable());
+                double v = (1 - p.overlapWeight()) * cos + p.overlapWeight() * Words.overlap(clause, m.comparable());
                 if (m.article().equals(s.article())) {
                     v += p.sameArticleBonus();
                 }

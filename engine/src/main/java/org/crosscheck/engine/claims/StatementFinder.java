@@ -42,9 +42,6 @@ final class StatementFinder {
     private static final int MIN_OWN_WORDS = 6;
     /** A statement needs this many content words to be a claim ("the recount" is not one). */
     private static final int MIN_STEMS = 2;
-    /** "OSLO, May 2 (Wire) - ", "TARSK - " at the start of a lead sentence. */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^[\\p{Lu}][\\p{Lu} .,'\u2019\\-]{1,40}(?:,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2})?(?:\\s*\\([^()]{2,48}\\))?\\s*[-\u2013\u2014]\\s+");
     private static final Pattern HEADLINE_COLON = Pattern.compile("^([^:]{2,60}):\\s+(\\S.*)$");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
             "(?i)\\b(he|she|it|they)\\s+(?:(?:has|have|had|also|again|strongly|flatly|firmly|quickly|later|then|"
@@ -150,14 +147,13 @@ final class StatementFinder {
         Span sent = si < 0 ? null : d.sentences().get(si).span();
         if (a.speakerEntity() >= 0) {
             // "Halvard's party says": the speaker is what the name owns, when that is named too
-            if (a.speakerMention() != null && (text.startsWith("'s ", a.speakerMention().end())
-                    || text.startsWith("\u2019s ", a.speakerMention().end()))) {
-                int to = a.cue() == null ? a.content().start() : a.cue().start();
-                Who owned = mentionBetween(d, a.speakerMention().end(), to, holders, cache);
-                if (owned != null) {
-                    return owned;
+            Span owned = possessed(text, a);
+            if (owned != null) {
+                Who ow = mentionBetween(d, owned.start(), owned.end(), holders, cache);
+                if (ow != null) {
+                    return ow;
                 }
-                String words = subjectWords(text.substring(a.speakerMention().end() + 3, Math.max(a.speakerMention().end() + 3, to)));
+                String words = subjectWords(text.substring(owned.start(), owned.end()));
                 if (words != null && Words.contentStems(words).size() >= 1) {
                     return new Who("speaker:" + words.toLowerCase(Locale.ROOT), words, false, null, null);
                 }
@@ -190,6 +186,21 @@ final class StatementFinder {
         String clean = label.strip().replaceAll("\\s+", " ");
         return new Who("speaker:" + clean.toLowerCase(Locale.ROOT).replaceFirst("^(?:a|an|the)\\s+", ""), clean, false,
                 null, null);
+    }
+
+    /** "Halvard's party says": the words the speaker's name owns, up to the cue, or null. */
+    private static Span possessed(String text, Attribution a) {
+        if (a.speakerMention() == null) {
+            return null;
+        }
+        int to = a.cue() != null && a.cue().start() >= a.speakerMention().end() ? a.cue().start() : a.speakerMention().end();
+        String m = text.substring(a.speakerMention().start(), Math.max(a.speakerMention().end(), to));
+        Matcher p = Pattern.compile("^[\\p{Lu}][^,]{0,40}?['\u2019]s\\s+(?=\\S)").matcher(m);
+        if (!p.find()) {
+            return null;
+        }
+        Span s = trim(text, new Span(a.speakerMention().start() + p.end(), Math.max(a.speakerMention().end(), to)));
+        return s.isEmpty() ? null : s;
     }
 
     private static final Pattern TIME_WORD = Pattern.compile("(?i)(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -776,7 +787,7 @@ final class StatementFinder {
         if (has(cues, CueClass.ATTRIBUTION) || s.contains("\u201C") || s.contains("\"")) {
             return null;
         }
-        String core = Clauses.core(DATELINE.matcher(s).replaceFirst(""));
+        String core = Clauses.core(s);
         if (Words.contentStems(core).size() < 3) {
             return null;
         }
