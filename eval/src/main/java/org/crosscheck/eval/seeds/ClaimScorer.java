@@ -178,6 +178,15 @@ public final class ClaimScorer implements SeedScorer {
             run.out().printf(Locale.ROOT, "%-5s %-6s %-5s %-9s %s%n", k.id(), isFound ? "yes" : (bestCovered < 0 ? "no" : bestCovered + "/" + slots),
                     bestClaim < 0 ? "-" : predicted.get(bestClaim).id(),
                     (predFlag == null ? "-" : predFlag ? "yes" : "no") + "/" + (k.singleSource() ? "yes" : "no"), k.text());
+            Map<String, Integer> parts = new LinkedHashMap<>();
+            for (Rep r : reps) {
+                if (k.id().equals(label.get(r))) {
+                    parts.merge(predicted.get(r.claim()).id(), 1, Integer::sum);
+                }
+            }
+            if (parts.size() > 1) {
+                notes.add("split: " + k.id() + " over " + parts);
+            }
             if (!isFound) {
                 notes.add("not grouped: " + k.id() + (bestClaim < 0 ? " (no predicted claim labelled with it)"
                         : " (best " + predicted.get(bestClaim).id() + " holds " + bestCovered + " of " + slots + " gold assertions)"));
