@@ -22,11 +22,14 @@ import java.util.function.Function;
 /**
  * Claims against the gold {@code claims} (K1, K2, ...), as defined in docs/evaluation.md:
  * <ol>
- *   <li>each predicted report that asserts (or backs) is <em>labelled</em> with the gold claim it
- *       evidences: among the gold claims that list the report's holder as asserting in the report's
- *       file, the one whose text is closest to the report's clause (sentence-embedding cosine at least
- *       {@link #MIN_LABEL_SIMILARITY}, and {@link #MIN_MARGIN} ahead of the runner-up); a predicted
- *       claim takes the majority label of its reports;</li>
+ *   <li>each predicted report that asserts (or backs) may be <em>labelled</em> with the gold claim it
+ *       evidences. A gold claim has slots: (holder, file) pairs where the holder asserts it. Among the
+ *       predicted reports whose holder is the slot's holder and whose article is the slot's file, the
+ *       one whose clause is closest to the gold claim's text (sentence-embedding cosine, at least
+ *       {@link #MIN_EVIDENCE_SIMILARITY}) is the slot's evidence and takes its label. Any other report of
+ *       a holder in a file where gold claims list that holder takes the closest of those claims when
+ *       the cosine is at least {@link #MIN_LABEL_SIMILARITY} and {@link #MIN_MARGIN} ahead of the
+ *       runner-up. A predicted claim takes the majority label of its reports;</li>
  *   <li>{@code claim_found}: share of gold claims with one predicted claim that holds every gold
  *       (holder, file) assertion of it;</li>
  *   <li>{@code holder_p}/{@code holder_r}: (gold claim, person, assert|dispute) triples of labelled
@@ -43,8 +46,12 @@ import java.util.function.Function;
  */
 public final class ClaimScorer implements SeedScorer {
 
-    static final double MIN_LABEL_SIMILARITY = 0.30;
-    static final double MIN_MARGIN = 0.02;
+    /** The closest report of a gold (claim, holder, file) slot is its evidence when at least this similar. */
+    static final double MIN_EVIDENCE_SIMILARITY = 0.25;
+    /** Any other report is labelled only when this similar to one gold claim ... */
+    static final double MIN_LABEL_SIMILARITY = 0.50;
+    /** ... and this far ahead of the runner-up. */
+    static final double MIN_MARGIN = 0.05;
 
     private final Function<String, float[]> embed;
 
@@ -93,34 +100,67 @@ public final class ClaimScorer implements SeedScorer {
                         stance, r.text()));
             }
         }
-        // 1. labels
+        // 1. labels: in each gold slot (claim, holder, file) the predicted report closest to the claim's text is
+        // its evidence; any other report is labelled only when clearly about one gold claim
         Map<Rep, String> label = new HashMap<>();
         Map<Rep, Double> labelSim = new HashMap<>();
         Map<String, float[]> goldVec = new HashMap<>();
         gold.forEach(k -> goldVec.put(k.id(), embed.apply(k.text())));
+        Map<Rep, Map<String, Double>> sims = new HashMap<>();
         for (Rep r : reps) {
             if (!r.stance().equals("assert")) {
                 continue;
             }
+            Map<String, Double> m = new LinkedHashMap<>();
+            for (GoldClaim k : gold) {
+                if (whoIn(k.asserted(), r, aliasesOfGold) != null) {
+                    m.put(k.id(), SentenceEmbedder.cosine(embed.apply(r.text()), goldVec.get(k.id())));
+                }
+            }
+            if (!m.isEmpty()) {
+                sims.put(r, m);
+            }
+        }
+        for (GoldClaim k : gold) {
+            for (Map.Entry<String, Set<String>> slot : k.asserted().entrySet()) {
+                for (String f : slot.getValue()) {
+                    Rep best = null;
+                    double bestSim = MIN_EVIDENCE_SIMILARITY;
+                    for (Map.Entry<Rep, Map<String, Double>> e : sims.entrySet()) {
+                        Rep r = e.getKey();
+                        Double sim = e.getValue().get(k.id());
+                        if (sim != null && r.file().equals(f) && matches(slot.getKey(), r.holderNames(), aliasesOfGold)
+                                && sim > bestSim && !label.containsKey(r)) {
+                            bestSim = sim;
+                            best = r;
+                        }
+                    }
+                    if (best != null) {
+                        label.put(best, k.id());
+                        labelSim.put(best, bestSim);
+                    }
+                }
+            }
+        }
+        for (Map.Entry<Rep, Map<String, Double>> e : sims.entrySet()) {
+            if (label.containsKey(e.getKey())) {
+                continue;
+            }
+            String bestId = null;
             double best = Double.NEGATIVE_INFINITY;
             double second = Double.NEGATIVE_INFINITY;
-            String bestId = null;
-            for (GoldClaim k : gold) {
-                if (whoIn(k.asserted(), r, aliasesOfGold) == null) {
-                    continue;
-                }
-                double sim = SentenceEmbedder.cosine(embed.apply(r.text()), goldVec.get(k.id()));
-                if (sim > best) {
+            for (Map.Entry<String, Double> c : e.getValue().entrySet()) {
+                if (c.getValue() > best) {
                     second = best;
-                    best = sim;
-                    bestId = k.id();
-                } else if (sim > second) {
-                    second = sim;
+                    best = c.getValue();
+                    bestId = c.getKey();
+                } else if (c.getValue() > second) {
+                    second = c.getValue();
                 }
             }
             if (bestId != null && best >= MIN_LABEL_SIMILARITY && best - second >= MIN_MARGIN) {
-                label.put(r, bestId);
-                labelSim.put(r, best);
+                label.put(e.getKey(), bestId);
+                labelSim.put(e.getKey(), best);
             }
         }
         Map<Integer, String> claimLabel = new HashMap<>();
