@@ -37,6 +37,11 @@ final class ClaimGrouper {
          * for one holder across stories; other pairs are compared with a penalty and never proposed.
          */
         boolean related(int i, int j);
+
+        /** Whether the holders of two items speak for one side: an organisation and its officer, a party and its leader. */
+        default boolean affiliated(int i, int j) {
+            return false;
+        }
     }
 
     private final Params p;
@@ -56,7 +61,7 @@ final class ClaimGrouper {
         double s = (1 - p.overlapWeight()) * cos + p.overlapWeight() * Words.overlap(a.comparable(), b.comparable());
         boolean sameHolder = a.holder().equals(b.holder());
         boolean bothNamed = a.person() && b.person();
-        if (sameHolder && a.person()) {
+        if (sameHolder && a.person() || (bothNamed && items.affiliated(i, j))) {
             s += p.sameHolder();
         } else if (bothNamed) {
             s += p.otherHolders();

@@ -104,6 +104,14 @@ public final class ClaimService {
             all.addAll(ss);
             byArticle.put(d.id(), ss);
         }
+        Map<String, Set<String>> ties = new HashMap<>(finder.affiliates());
+        for (GlobalEntity g : index.entities()) {
+            for (GlobalEntity.RoleCount r : g.roles()) {
+                if (r.affiliation() != null && !r.affiliation().isBlank()) {
+                    ties.computeIfAbsent(g.id(), k -> new LinkedHashSet<>()).add(OutletNames.key(r.affiliation()));
+                }
+            }
+        }
         List<List<String>> reprints = up.reprintGroups().isEmpty() && !up.hasStories() ? NearCopies.groups(docs) : up.reprintGroups();
         Corroboration corroboration = Corroboration.of(docs, reprints, names);
 
@@ -131,6 +139,12 @@ public final class ClaimService {
             @Override
             public Statement statement(int i) {
                 return backing.get(i);
+            }
+
+            @Override
+            public boolean affiliated(int i, int j) {
+                return ClaimService.affiliated(backing.get(i), backing.get(j), ties)
+                        || ClaimService.affiliated(backing.get(j), backing.get(i), ties);
             }
 
             @Override
@@ -260,6 +274,21 @@ public final class ClaimService {
             cache.put(list.get(i), vs.get(i));
         }
         return t -> cache.computeIfAbsent(t, e::embed);
+    }
+
+    /** Whether {@code a}'s holder is tied to {@code b}'s: one names the other as its organisation or owner. */
+    private static boolean affiliated(Statement a, Statement b, Map<String, Set<String>> ties) {
+        Set<String> t = ties.get(a.holder());
+        if (t == null || b.holderName() == null) {
+            return false;
+        }
+        String name = OutletNames.key(b.holderName()).replaceFirst("^(?:[\\p{L}]+'s|the city's|the country's)\\s+", "");
+        for (String k : t) {
+            if (k.length() >= 4 && name.length() >= 4 && (k.equals(name) || k.contains(name) || name.contains(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameStory(String a, String b, Map<String, Set<String>> storiesOf, boolean known) {

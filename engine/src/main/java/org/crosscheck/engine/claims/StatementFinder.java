@@ -54,6 +54,8 @@ final class StatementFinder {
 
     private final CueLexicon lex;
     private final OutletNames outlets;
+    /** Holder id to names of those it speaks with: "Halvard's party" ties the party to Halvard. */
+    private final Map<String, Set<String>> affiliates = new HashMap<>();
 
     StatementFinder(CueLexicon lex, OutletNames outlets) {
         this.lex = lex;
@@ -149,13 +151,20 @@ final class StatementFinder {
             // "Halvard's party says": the speaker is what the name owns, when that is named too
             Span owned = possessed(text, a);
             if (owned != null) {
+                Who owner = who(d, a.speakerEntity(), holders, cache);
                 Who ow = mentionBetween(d, owned.start(), owned.end(), holders, cache);
-                if (ow != null) {
-                    return ow;
+                if (ow == null) {
+                    String words = subjectWords(text.substring(owned.start(), owned.end()));
+                    if (words != null && Words.contentStems(words).size() >= 1) {
+                        ow = new Who("speaker:" + words.toLowerCase(Locale.ROOT), words, false, null, null);
+                    }
                 }
-                String words = subjectWords(text.substring(owned.start(), owned.end()));
-                if (words != null && Words.contentStems(words).size() >= 1) {
-                    return new Who("speaker:" + words.toLowerCase(Locale.ROOT), words, false, null, null);
+                if (ow != null) {
+                    if (owner != null) {
+                        affiliate(owner.id(), ow.name());
+                        affiliate(ow.id(), owner.name());
+                    }
+                    return ow;
                 }
             }
             Who w = who(d, a.speakerEntity(), holders, cache);
@@ -186,6 +195,15 @@ final class StatementFinder {
         String clean = label.strip().replaceAll("\\s+", " ");
         return new Who("speaker:" + clean.toLowerCase(Locale.ROOT).replaceFirst("^(?:a|an|the)\\s+", ""), clean, false,
                 null, null);
+    }
+
+    private void affiliate(String holder, String name) {
+        affiliates.computeIfAbsent(holder, k -> new LinkedHashSet<>()).add(OutletNames.key(name));
+    }
+
+    /** Names each holder was tied to by the articles read so far ("Halvard's party"). */
+    Map<String, Set<String>> affiliates() {
+        return affiliates;
     }
 
     /** "Halvard's party says": the words the speaker's name owns, up to the cue, or null. */
