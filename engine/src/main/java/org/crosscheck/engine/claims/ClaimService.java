@@ -399,7 +399,8 @@ public final class ClaimService {
             double avg = members.size() > 1 ? sum / (members.size() - 1) : 1.0;
             closeness.put(a, avg);
             double pref = avg + (a.voice() == Voice.OWN || a.voice() == Voice.HEADLINE || a.stance() == Stance.REPORT ? -0.2 : 0)
-                    - Math.max(0, a.text().length() - 160) / 1000.0;
+                    - Math.max(0, a.text().length() - 160) / 1000.0 - (nounPhraseOnly(a.text()) ? 0.15 : 0)
+                    - (a.expanded() != null ? 0.1 : 0);
             if (pref > best) {
                 best = pref;
                 medoid = a;
@@ -457,6 +458,14 @@ public final class ClaimService {
         }
         return new Claim("", proposition, List.copyOf(stories), rs, List.copyOf(hs.values()), sources,
                 sources.size() == 1, confidence);
+    }
+
+    private static final java.util.regex.Pattern FINITE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:is|are|was|were|be|has|have|had|will|would|can|could|should|must|may|might|remains?)\\b");
+
+    /** "The presence of X in Y": a noun phrase a cue was about, a weaker name for a claim than a clause. */
+    static boolean nounPhraseOnly(String text) {
+        return text.matches("(?i)^(?:the|a|an|its|their|his|her)\\b.*") && !FINITE.matcher(text.replaceFirst("^\\S+\\s+\\S+", "")).find();
     }
 
     private static double clamp(double v) {

@@ -90,6 +90,23 @@ final class StanceLinker {
     private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
             "(?i)\\b(?:no|not|never|nothing|none|nobody|neither|nor|cannot|without)\\b|n['\u2019]t\\b");
 
+    static final double SUBJECT_AGREEMENT = 0.3;
+
+    /** The words of a negated clause before its negation ("major countries like X" in "major countries like X do not ..."). */
+    static String subjectOfNegation(String clause) {
+        java.util.regex.Matcher m = NEGATION.matcher(clause);
+        if (!m.find()) {
+            return "";
+        }
+        String head = clause.substring(0, m.start()).replaceFirst("(?i)^\\s*there\\s+(?:is|are|was|were|has been|have been)\\s*", "");
+        head = head.replaceFirst("(?i)\\s+(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|must)\\s*$", "");
+        int that = Math.max(head.toLowerCase(Locale.ROOT).lastIndexOf(" that "), -1);
+        if (that >= 0) {
+            head = head.substring(that + 6);
+        }
+        return Words.contentStems(head).isEmpty() ? "" : head;
+    }
+
     /** The clause of a negated statement that holds the negation ("it is not enough" in "X is welcome, but it is not enough"). */
     static String negatedClause(String text) {
         String[] parts = text.split("(?i),\\s+but\\s+|;\\s+|\\s+but\\s+|,\\s+(?:and|while|whereas|although)\\s+");
@@ -140,6 +157,7 @@ final class StanceLinker {
     /** A negated statement that mirrors another holder's claim disputes it: the group index, or -1. */
     int negationTarget(Statement s, List<? extends Group> groups, java.util.function.IntPredicate related, int own) {
         String clause = negatedClause(s.text());
+        String subject = subjectOfNegation(clause);
         float[] sv = embed.apply(clause);
         int best = -1;
         double bestScore = p.negationThreshold();
@@ -154,6 +172,11 @@ final class StanceLinker {
             double sc = 0;
             for (Statement m : groups.get(g).members()) {
                 if (m.negated() || m.holder().equals(s.holder())) {
+                    continue;
+                }
+                if (!subject.isEmpty() && Words.overlapOfFirst(subject, m.comparable()) < SUBJECT_AGREEMENT) {
+                    // "major countries do not train X" does not deny "X is active": the negated clause must be
+                    // about the same thing as the claim
                     continue;
                 }
                 double cos = Double.NEGATIVE_INFINITY;

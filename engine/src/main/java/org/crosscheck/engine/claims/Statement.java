@@ -24,10 +24,21 @@ import org.crosscheck.engine.doc.Span;
  * @param onBehalfOf    the organisation a spokesperson speaks for, or null
  * @param contrast      whether a contrast marker ("however", "but") introduces it
  * @param confidence    attribution confidence
+ * @param expanded      the clause with a leading pronoun or "these ..." replaced by what it refers to, for
+ *                      comparing with other statements only ("they continue" -> "terrorist groups in X
+ *                      continue"), or null
  */
 record Statement(String article, int order, Span span, Span sentence, String text, String holder, String holderName,
                  boolean person, Voice voice, Stance stance, boolean negated, String cue, Clauses.Target target,
-                 String credited, String utterance, String onBehalfOf, boolean contrast, double confidence) {
+                 String credited, String utterance, String onBehalfOf, boolean contrast, double confidence,
+                 String expanded) {
+
+    Statement(String article, int order, Span span, Span sentence, String text, String holder, String holderName,
+              boolean person, Voice voice, Stance stance, boolean negated, String cue, Clauses.Target target,
+              String credited, String utterance, String onBehalfOf, boolean contrast, double confidence) {
+        this(article, order, span, sentence, text, holder, holderName, person, voice, stance, negated, cue, target,
+                credited, utterance, onBehalfOf, contrast, confidence, null);
+    }
 
     Statement {
         // "person" means: held by someone the article names or describes, not the outlet's own voice
@@ -36,17 +47,23 @@ record Statement(String article, int order, Span span, Span sentence, String tex
 
     Statement withStance(Stance s, Clauses.Target t) {
         return new Statement(article, order, span, sentence, text, holder, holderName, person, voice, s, negated, cue, t,
-                credited, utterance, onBehalfOf, contrast, confidence);
+                credited, utterance, onBehalfOf, contrast, confidence, expanded);
     }
 
     Statement withHolder(String id, String name, String behalfOf) {
         return new Statement(article, order, span, sentence, text, id, name, person, voice, stance, negated, cue, target,
-                credited, utterance, behalfOf, contrast, confidence);
+                credited, utterance, behalfOf, contrast, confidence, expanded);
+    }
+
+    Statement withExpanded(String e) {
+        return new Statement(article, order, span, sentence, text, holder, holderName, person, voice, stance, negated, cue,
+                target, credited, utterance, onBehalfOf, contrast, confidence, e);
     }
 
     /** The text to compare with other claims: the target of a dispute or support, else the clause. */
     String comparable() {
-        return target != null && !target.generic() && !target.text().isBlank() ? target.text() : text;
+        return target != null && !target.generic() && !target.text().isBlank() ? target.text()
+                : expanded != null ? expanded : text;
     }
 
     @Override

@@ -130,9 +130,17 @@ final class StatementFinder {
         List<Statement> numbered = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) {
             Statement s = out.get(i);
+            // what a leading "they" / "these groups" refers to: the words of the sentence before the
+            // statement and of the previous sentence
+            int ctxFrom = s.sentence().start();
+            int si = d.sentenceAt(s.sentence().start());
+            if (si > 0 && d.sentences().get(si - 1).paragraph() == d.sentences().get(si).paragraph()) {
+                ctxFrom = d.sentences().get(si - 1).span().start();
+            }
+            String before = text.substring(Math.min(ctxFrom, s.span().start()), s.span().start());
             numbered.add(new Statement(s.article(), i, s.span(), s.sentence(), s.text(), s.holder(), s.holderName(),
                     s.person(), s.voice(), s.stance(), s.negated(), s.cue(), s.target(), s.credited(), s.utterance(),
-                    s.onBehalfOf(), s.contrast(), s.confidence()));
+                    s.onBehalfOf(), s.contrast(), s.confidence(), Antecedents.expand(s.text(), before)));
         }
         return speakersForOrganisations(numbered, holders, d);
     }
@@ -454,7 +462,7 @@ final class StatementFinder {
                 String obj = lead != null && lead.type() == CueClass.SUPPORT ? text.substring(lead.span().end(), unit.end()) : raw;
                 target = Clauses.nameOf(obj);
             }
-            core = Clauses.core(Clauses.mainClause(directive(cueCues, cueText, a, unit) + raw));
+            core = Clauses.core(Clauses.mainClause(directive(cueCues, cueText, a, unit, raw) + raw));
         }
         if (Words.contentStems(core).size() < MIN_STEMS) {
             return null;
@@ -470,13 +478,20 @@ final class StatementFinder {
      * "urged [residents to stop fishing]", "blamed [the company for the spill]": the words right after a
      * directive cue need the verb to state anything, so the claim keeps it.
      */
-    private static String directive(List<Cue> cueCues, String cueText, Attribution a, Span unit) {
-        if (cueText == null || a.cue() == null || !has(cueCues, CueClass.DIRECTIVE) || unit.start() != a.content().start()
-                || a.content().start() < a.cue().end() || a.content().start() - a.cue().end() > 2) {
+    private static String directive(List<Cue> cueCues, String cueText, Attribution a, Span unit, String raw) {
+        if (cueText == null || a.cue() == null || unit.start() != a.content().start()
+                || a.content().start() < a.cue().end() || a.content().start() - a.cue().end() > 16) {
+            return "";
+        }
+        // "expressed concern about [the presence of ...]": the cue says what the noun phrase is about
+        boolean concernAboutThing = has(cueCues, CueClass.CONCERN) && DETERMINER_START.matcher(raw).find();
+        if (!has(cueCues, CueClass.DIRECTIVE) && !concernAboutThing) {
             return "";
         }
         return cueText.strip() + " ";
     }
+
+    private static final Pattern DETERMINER_START = Pattern.compile("(?i)^(?:the|a|an|its|their|his|her|growing|continued)\\b");
 
     /** A partial quote: the statement is the reporter's sentence from the cue on ("called X 'baseless'"). */
     private void partial(Document d, Attribution a, Who who, String credited, List<Statement> out) {

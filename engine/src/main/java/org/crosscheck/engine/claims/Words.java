@@ -66,6 +66,16 @@ final class Words {
         return out;
     }
 
+    /** Share of the content stems of {@code a} found in {@code b} (1 when {@code a} has none). */
+    static double overlapOfFirst(String a, String b) {
+        Set<String> x = Set.copyOf(contentStems(a));
+        Set<String> y = Set.copyOf(contentStems(b));
+        if (x.isEmpty()) {
+            return 1;
+        }
+        return (double) x.stream().filter(y::contains).count() / x.size();
+    }
+
     /** Share of the smaller set of content stems found in the other (0 when either is empty). */
     static double overlap(String a, String b) {
         Set<String> x = Set.copyOf(contentStems(a));
