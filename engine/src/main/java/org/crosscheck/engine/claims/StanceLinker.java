@@ -91,6 +91,8 @@ final class StanceLinker {
             "(?i)\\b(?:no|not|never|nothing|none|nobody|neither|nor|cannot|without)\\b|n['\u2019]t\\b");
 
     static final double SUBJECT_AGREEMENT = 0.3;
+    /** A negated clause mirrors a claim when at least this share of its content words are the claim's. */
+    static final double MIRROR_OVERLAP = 0.5;
 
     /** The words of a negated clause before its negation ("major countries like X" in "major countries like X do not ..."). */
     static String subjectOfNegation(String clause) {
@@ -174,7 +176,8 @@ final class StanceLinker {
                 if (m.negated() || m.holder().equals(s.holder())) {
                     continue;
                 }
-                if (!subject.isEmpty() && Words.overlapOfFirst(subject, m.comparable()) < SUBJECT_AGREEMENT) {
+                if (Words.overlapOfFirst(clause, m.comparable()) < MIRROR_OVERLAP
+                        || !subject.isEmpty() && Words.overlapOfFirst(subject, m.comparable()) < SUBJECT_AGREEMENT) {
                     // "major countries do not train X" does not deny "X is active": the negated clause must be
                     // about the same thing as the claim
                     continue;
