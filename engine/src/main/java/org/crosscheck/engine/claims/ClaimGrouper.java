@@ -19,9 +19,11 @@ final class ClaimGrouper {
 
     /** The knobs of the pairwise score; defaults tuned on the claims development set. */
     record Params(double threshold, double sameHolder, double otherHolders, double ownVsQuoted, double negationOther,
-                  double negationSame, double overlapWeight, double unrelated, double sameFigure, double ownVsOwn) {
+                  double negationSame, double overlapWeight, double unrelated, double sameFigure, double ownVsOwn,
+                  double strongPair, double weakAverage) {
 
-        static final Params DEFAULT = new Params(0.60, 0.05, -0.06, -0.10, -0.30, 0.0, 0.25, -0.15, 0.12, -0.05);
+        static final Params DEFAULT = new Params(0.60, 0.05, -0.06, -0.10, -0.30, 0.0, 0.25, -0.15, 0.12, -0.05,
+                0.12, 0.10);
     }
 
     /** What the grouper needs to know about each item. */
@@ -150,14 +152,25 @@ final class ClaimGrouper {
         return out;
     }
 
-    /** Average pairwise score between two clusters. */
+    /**
+     * How strongly two clusters belong together: their average pairwise score; a pair of members that
+     * clearly say the same thing ({@code strongPair} above the threshold) carries the merge when the
+     * average is within {@code weakAverage} of it (chains of paraphrases: A~B, B~C, A less so C).
+     */
     double average(Items items, List<Integer> a, List<Integer> b) {
         double sum = 0;
+        double max = Double.NEGATIVE_INFINITY;
         for (int x : a) {
             for (int y : b) {
-                sum += score(items, x, y);
+                double sc = score(items, x, y);
+                sum += sc;
+                max = Math.max(max, sc);
             }
         }
-        return sum / ((double) a.size() * b.size());
+        double avg = sum / ((double) a.size() * b.size());
+        if (avg < p.threshold() && max >= p.threshold() + p.strongPair() && avg >= p.threshold() - p.weakAverage()) {
+            return p.threshold();
+        }
+        return avg;
     }
 }

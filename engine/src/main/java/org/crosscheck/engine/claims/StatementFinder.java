@@ -462,7 +462,9 @@ final class StatementFinder {
                 String obj = lead != null && lead.type() == CueClass.SUPPORT ? text.substring(lead.span().end(), unit.end()) : raw;
                 target = Clauses.nameOf(obj);
             }
-            core = Clauses.core(Clauses.mainClause(directive(cueCues, cueText, a, unit, raw) + raw));
+            // a directive or concern cue stays with its object: from the cue to the end of the words
+            String lead = directive(cueCues, cueText, a, unit, raw).isEmpty() ? "" : text.substring(a.cue().start(), unit.start());
+            core = Clauses.core(Clauses.mainClause(lead + raw));
         }
         if (Words.contentStems(core).size() < MIN_STEMS) {
             return null;
@@ -488,7 +490,7 @@ final class StatementFinder {
         if (!has(cueCues, CueClass.DIRECTIVE) && !concernAboutThing) {
             return "";
         }
-        return cueText.strip() + " ";
+        return "\u0000";
     }
 
     private static final Pattern DETERMINER_START = Pattern.compile("(?i)^(?:the|a|an|its|their|his|her|growing|continued)\\b");
