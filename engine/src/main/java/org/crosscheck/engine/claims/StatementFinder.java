@@ -463,8 +463,8 @@ final class StatementFinder {
                 target = Clauses.nameOf(obj);
             }
             // a directive or concern cue stays with its object: from the cue to the end of the words
-            String lead = directive(cueCues, cueText, a, unit, raw).isEmpty() ? "" : text.substring(a.cue().start(), unit.start());
-            core = Clauses.core(Clauses.mainClause(lead + raw));
+            String cueLead = directive(cueCues, cueText, a, unit, raw).isEmpty() ? "" : text.substring(a.cue().start(), unit.start());
+            core = Clauses.core(Clauses.mainClause(cueLead + raw));
         }
         if (Words.contentStems(core).size() < MIN_STEMS) {
             return null;
