@@ -47,9 +47,11 @@ final class ClaimGrouper {
     }
 
     private final Params p;
+    private final StemWeights weights;
 
-    ClaimGrouper(Params p) {
+    ClaimGrouper(Params p, StemWeights weights) {
         this.p = p;
+        this.weights = weights;
     }
 
     /** The pairwise score of two statements (embedding similarity, adjusted). */
@@ -60,7 +62,7 @@ final class ClaimGrouper {
             return 1.0;
         }
         double cos = org.crosscheck.engine.nlp.embed.SentenceEmbedder.cosine(items.vector(i), items.vector(j));
-        double s = (1 - p.overlapWeight()) * cos + p.overlapWeight() * Words.overlap(a.comparable(), b.comparable());
+        double s = (1 - p.overlapWeight()) * cos + p.overlapWeight() * weights.overlap(a.comparable(), b.comparable());
         boolean sameHolder = a.holder().equals(b.holder());
         boolean bothNamed = a.person() && b.person();
         if (sameHolder && a.person() || (bothNamed && items.affiliated(i, j))) {

@@ -155,7 +155,8 @@ public final class ClaimService {
                         || (a.person() && a.holder().equals(b.holder()));
             }
         };
-        ClaimGrouper grouper = new ClaimGrouper(groupParams);
+        StemWeights weights = StemWeights.of(all.stream().map(Statement::comparable).toList());
+        ClaimGrouper grouper = new ClaimGrouper(groupParams, weights);
         List<List<Integer>> clusters = grouper.group(items, candidatePairs(backing, items));
         List<Group> groups = new ArrayList<>();
         for (List<Integer> c : clusters) {
@@ -165,7 +166,7 @@ public final class ClaimService {
         }
 
         // 2. a negated statement that mirrors another holder's claim disputes it
-        StanceLinker linker = new StanceLinker(linkParams, embed);
+        StanceLinker linker = new StanceLinker(linkParams, embed, weights);
         Map<Statement, Integer> resolved = new HashMap<>();
         for (int gi = 0; gi < groups.size(); gi++) {
             Group g = groups.get(gi);

@@ -34,10 +34,12 @@ final class StanceLinker {
 
     private final Params p;
     private final Function<String, float[]> embed;
+    private final StemWeights weights;
 
-    StanceLinker(Params p, Function<String, float[]> embed) {
+    StanceLinker(Params p, Function<String, float[]> embed, StemWeights weights) {
         this.p = p;
         this.embed = embed;
+        this.weights = weights;
     }
 
     /** The index of the group {@code s} targets, or -1. {@code related} says which groups share its story. */
@@ -91,6 +93,9 @@ final class StanceLinker {
             "(?i)\\b(?:no|not|never|nothing|none|nobody|neither|nor|cannot|without)\\b|n['\u2019]t\\b");
 
     static final double SUBJECT_AGREEMENT = 0.3;
+    /** Words of wish, hope and obligation: a statement of what should be is not a statement of what is. */
+    private static final java.util.regex.Pattern WISH = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:should|must|ought|hope|hopes|hoped|wish|want|wants|need|needs|urge\\w*|call(?:s|ed)? on|demand\\w*)\\b");
     /** A negated clause mirrors a claim when at least this share of its content words are the claim's. */
     static final double MIRROR_OVERLAP = 0.5;
 
@@ -141,7 +146,7 @@ final class StanceLinker {
                 float[] mv = embed.apply(view);
                 cos = Math.max(cos, Math.max(SentenceEmbedder.cosine(tv, mv), SentenceEmbedder.cosine(sv, mv) - 0.08));
             }
-            double sc = (1 - p.overlapWeight()) * cos + p.overlapWeight() * Words.overlap(targetText, m.comparable());
+            double sc = (1 - p.overlapWeight()) * cos + p.overlapWeight() * weights.overlap(targetText, m.comparable());
             if (m.article().equals(s.article())) {
                 sc += p.sameArticleBonus();
             }
@@ -176,6 +181,10 @@ final class StanceLinker {
                 if (m.negated() || m.holder().equals(s.holder())) {
                     continue;
                 }
+                if (WISH.matcher(m.comparable()).find() != WISH.matcher(clause).find()) {
+                    // "X has not happened" does not deny "X should happen" or "we hope X"
+                    continue;
+                }
                 if (Words.overlapOfFirst(clause, m.comparable()) < MIRROR_OVERLAP
                         || !subject.isEmpty() && Words.overlapOfFirst(subject, m.comparable()) < SUBJECT_AGREEMENT) {
                     // "major countries do not train X" does not deny "X is active": the negated clause must be
@@ -186,7 +195,7 @@ final class StanceLinker {
                 for (String view : views(m.comparable())) {
                     cos = Math.max(cos, SentenceEmbedder.cosine(sv, embed.apply(view)));
                 }
-                double v = (1 - p.overlapWeight()) * cos + p.overlapWeight() * Words.overlap(clause, m.comparable());
+                double v = (1 - p.overlapWeight()) * cos + p.overlapWeight() * weights.overlap(clause, m.comparable());
                 if (m.article().equals(s.article())) {
                     v += p.sameArticleBonus();
                 }
