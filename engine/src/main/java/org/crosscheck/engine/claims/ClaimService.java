@@ -166,7 +166,7 @@ public final class ClaimService {
         }
 
         // 2. a negated statement that mirrors another holder's claim disputes it
-        StanceLinker linker = new StanceLinker(linkParams, embed, weights);
+        StanceLinker linker = new StanceLinker(linkParams, embed, StemWeights.UNIFORM);
         Map<Statement, Integer> resolved = new HashMap<>();
         for (int gi = 0; gi < groups.size(); gi++) {
             Group g = groups.get(gi);
