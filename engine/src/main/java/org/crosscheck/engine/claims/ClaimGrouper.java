@@ -22,8 +22,8 @@ final class ClaimGrouper {
                   double negationSame, double overlapWeight, double unrelated, double sameFigure, double ownVsOwn,
                   double strongPair, double weakAverage) {
 
-        static final Params DEFAULT = new Params(0.60, 0.05, -0.06, -0.10, -0.30, 0.0, 0.25, -0.15, 0.12, -0.05,
-                0.12, 0.10);
+        static final Params DEFAULT = new Params(0.60, 0.08, -0.06, -0.10, -0.30, 0.0, 0.25, -0.15, 0.12, -0.05,
+                0.06, 0.10);
     }
 
     /** What the grouper needs to know about each item. */

@@ -166,6 +166,7 @@ public final class ClaimService {
         }
 
         // 2. a negated statement that mirrors another holder's claim disputes it
+        // denials are compared word for word: a target names few words, each of which counts
         StanceLinker linker = new StanceLinker(linkParams, embed, StemWeights.UNIFORM);
         Map<Statement, Integer> resolved = new HashMap<>();
         for (int gi = 0; gi < groups.size(); gi++) {
