@@ -2,6 +2,9 @@ package org.crosscheck.app;
 
 import org.crosscheck.app.cli.AnalyzeCommand;
 import org.crosscheck.app.cli.DemoCommand;
+import org.crosscheck.app.cli.IngestCommand;
+import org.crosscheck.app.cli.ReportCommand;
+import org.crosscheck.app.cli.ServeCommand;
 import org.crosscheck.bench.BenchCommand;
 import org.crosscheck.eval.EvalCommand;
 import picocli.CommandLine;
@@ -10,7 +13,8 @@ import picocli.CommandLine.Command;
 /** The {@code crosscheck} command line. */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
         description = "Cross-check news: who said what, where and when, across outlets.",
-        subcommands = {DemoCommand.class, AnalyzeCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, ReportCommand.class,
+                EvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -34,7 +38,11 @@ public final class Main implements Runnable {
         return cl;
     }
 
+    /** Lucene logs through java.util.logging that the JVM lacks an optional vector module: not the user's concern. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 }

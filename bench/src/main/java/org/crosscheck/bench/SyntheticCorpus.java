@@ -64,9 +64,12 @@ public final class SyntheticCorpus {
                 .append(a).append(" met ").append(DEMONYMS[c2]).append(' ').append(titleB).append(' ').append(b)
                 .append(" in ").append(CITIES[c1]).append(" on ").append(weekday).append(", ").append(month).append(' ')
                 .append(date.getDayOfMonth()).append(", to discuss ").append(topic).append(" and the wider relationship between the two countries.\n\n");
-        int tokens = 60;
         int para = 0;
-        while (tokens < targetTokens) {
+        while (tokens(sb) < targetTokens) {
+            // fresh details for every paragraph, so no paragraph repeats another
+            topic = pick(TOPICS);
+            month = LocalDate.of(2020, 1 + random.nextInt(12), 1).getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            c2 = random.nextInt(COUNTRIES.length);
             switch (para++ % 6) {
                 case 0 -> sb.append("\u201CWe have made real progress on ").append(topic).append(", but there is more to do before the summer,\u201D ")
                         .append(surnameA).append(' ').append(pick(VERBS)).append(". \u201COur teams will meet again in ")
@@ -87,9 +90,21 @@ public final class SyntheticCorpus {
                         .append(date.getYear() - 3).append(". A joint statement is expected on ").append(date.plusDays(7).getDayOfWeek()
                                 .getDisplayName(TextStyle.FULL, Locale.ENGLISH)).append(".\n\n");
             }
-            tokens += 42;
         }
         return sb.toString();
+    }
+
+    private final org.crosscheck.engine.nlp.corenlp.CoreNlpSegmenter segmenter =
+            new org.crosscheck.engine.nlp.corenlp.CoreNlpSegmenter();
+
+    /** Tokens as the engine's tokenizer counts them. */
+    private int tokens(CharSequence s) {
+        String t = s.toString();
+        int n = 0;
+        for (var sentence : segmenter.segment(t, new org.crosscheck.engine.doc.Span(0, t.length()))) {
+            n += sentence.size();
+        }
+        return n;
     }
 
     public List<String> articles(int n, int targetTokens) {

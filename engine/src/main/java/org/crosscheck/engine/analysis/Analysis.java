@@ -37,6 +37,11 @@ public record Analysis(List<Document> documents, List<Rejection> rejected, Entit
         claims = List.copyOf(claims);
     }
 
+    /** The same analysis with other counts and timings. */
+    public Analysis withStats(Stats newStats) {
+        return new Analysis(documents, rejected, entities, stories, utterances, claims, newStats);
+    }
+
     public Document document(String id) {
         for (Document d : documents) {
             if (d.id().equals(id)) {

@@ -38,6 +38,15 @@ public final class Analyzer {
 
     /** Analyses already-read articles (rejections among them are carried through). */
     public Analysis analyzeRaw(List<Outcome<RawArticle>> read) {
+        return analyzeRaw(read, List.of());
+    }
+
+    /**
+     * As {@link #analyzeRaw(List)}, with articles analysed before (the store's, same outlets) that
+     * only teach the boilerplate profile: an article ingested on its own still loses the lines its
+     * outlet prints under every article. The context articles are cleaned, not analysed.
+     */
+    public Analysis analyzeRaw(List<Outcome<RawArticle>> read, List<RawArticle> profileContext) {
         long t0 = System.nanoTime();
         int threads = engine.config().effectiveThreads();
         List<Rejection> rejected = new ArrayList<>();
@@ -59,6 +68,13 @@ public final class Analyzer {
             for (int i = 0; i < raws.size(); i++) {
                 if (cleaned.get(i) instanceof Outcome.Ok<CleanText> ok) {
                     samples.add(new BoilerplateProfile.Sample(raws.get(i).id(), Cleaner.outletKey(raws.get(i), ok.value()), ok.value()));
+                }
+            }
+            List<Outcome<CleanText>> context = parallel(pool, profileContext, raw -> safely(raw, () -> engine.cleaner().extract(raw)));
+            for (int i = 0; i < profileContext.size(); i++) {
+                if (context.get(i) instanceof Outcome.Ok<CleanText> ok) {
+                    RawArticle raw = profileContext.get(i);
+                    samples.add(new BoilerplateProfile.Sample(raw.id(), Cleaner.outletKey(raw, ok.value()), ok.value()));
                 }
             }
             BoilerplateProfile profile = BoilerplateProfile.learn(samples);
@@ -89,22 +105,35 @@ public final class Analyzer {
                     case Outcome.Rejected<Document> r -> rejected.add(r.rejection());
                 }
             }
-            EntityIndex entities = engine.entityResolver().resolve(docs);
-            List<Claim> claims = engine.claimService().build(docs, entities, List.of(), List.of());
+            Analysis cross = crossDocument(docs, rejected);
             long tokens = docs.stream().mapToLong(d -> d.tokens().size()).sum();
             double secs = (System.nanoTime() - t0) / 1e9;
             Analysis.Stats stats = new Analysis.Stats(read.size(), docs.size(), rejected.size(), tokens, secs,
                     engine.loadSeconds(), threads);
-            return new Analysis(docs, rejected, entities, List.of(), List.of(), claims, stats);
+            return cross.withStats(stats);
         } finally {
             pool.shutdownNow();
         }
     }
 
+    /**
+     * The cross-document services alone, over documents the per-article pipeline has already
+     * analysed (perhaps in earlier runs: the store calls this after each ingest). Every
+     * cross-document layer is computed here, so {@link #analyzeRaw} and the store agree.
+     */
+    public Analysis crossDocument(List<Document> docs, List<Rejection> rejected) {
+        EntityIndex entities = engine.entityResolver().resolve(docs);
+        List<Claim> claims = engine.claimService().build(docs, entities, List.of(), List.of());
+        long tokens = docs.stream().mapToLong(d -> d.tokens().size()).sum();
+        Analysis.Stats stats = new Analysis.Stats(docs.size() + rejected.size(), docs.size(), rejected.size(), tokens,
+                0, engine.loadSeconds(), engine.config().effectiveThreads());
+        return new Analysis(docs, rejected, entities, List.of(), List.of(), claims, stats);
+    }
+
     private static <T> Outcome<T> safely(Object input, java.util.concurrent.Callable<Outcome<T>> work) {
         try {
             return work.call();
-        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+        } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
             org.crosscheck.engine.doc.Origin origin = switch (input) {
                 case RawArticle r -> r.origin();
                 case Document d -> d.origin();

@@ -49,7 +49,7 @@ public final class FurnitureFilter {
     private static final Pattern CREDIT_TAIL = Pattern.compile(
             ".*\\((?:photo|image|picture|file photo)[^)]{0,60}\\)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:by|written by|words by|reporting by|von|par)\\s+(\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]+|and|&|de|van|von|al|bin|el))*)"
+            "^(?i:by|written by|words by|reporting by|von|par)\\s+(\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]+|and|&|de|van|von|al|bin|el))*)"
                     + "\\s*(?:[,|\u2013\u2014-].{0,60})?$");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?:(?:published|updated|posted|last updated|first published)(?:\\s+on)?\\s*:?\\s*)?(.{6,40}?)\\s*$",
@@ -95,6 +95,7 @@ public final class FurnitureFilter {
                 reason[i] = "repeats an earlier line";
             }
         }
+        containedRepeats(units, shapes, reason);
         for (int i = 0; i < n; i++) {
             if (reason[i] != null) {
                 continue;
@@ -131,14 +132,15 @@ public final class FurnitureFilter {
         // Leading zone: title, bylines, dates, interface lines.
         int firstBody = -1;
         for (int i = 0; i < n; i++) {
-            if (reason[i] == null && shapes[i].bodyLike()) {
+            if (reason[i] == null && shapes[i].bodyLike() && !shapes[i].notice()
+                    && !(firstBody < 0 && titleCaseHeadline(shapes[i], units.get(i).block().text()) && i + 1 < n)) {
                 firstBody = i;
                 break;
             }
         }
         int lastBody = -1;
         for (int i = n - 1; i >= 0; i--) {
-            if (reason[i] == null && shapes[i].bodyLike() && shapes[i].metaShare < 0.3) {
+            if (reason[i] == null && shapes[i].bodyLike() && !shapes[i].notice()) {
                 lastBody = i;
                 break;
             }
@@ -180,7 +182,7 @@ public final class FurnitureFilter {
                     continue;
                 }
             }
-            if (title < 0 && knownTitle == null && headlineShaped(s, units.get(i))) {
+            if (knownTitle == null && i == bestHeadline(units, shapes, reason, leadEnd, firstBody)) {
                 title = i;
                 continue;
             }
@@ -245,11 +247,85 @@ public final class FurnitureFilter {
         return new CleanText(titleBlock, kept, removed, pageMeta);
     }
 
+    /**
+     * The unit of the leading zone that reads most like a headline: headline-shaped, more words (up to
+     * a point), capitalised words, few interface words, close to the body. -1 when none qualifies.
+     */
+    private int bestHeadline(List<Candidate> units, Shape[] shapes, String[] reason, int leadEnd, int firstBody) {
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < leadEnd; i++) {
+            if (reason[i] != null || !headlineShaped(shapes[i], units.get(i))) {
+                continue;
+            }
+            Shape s = shapes[i];
+            double score = Math.min(s.words, 15) + 4 * capitalShare(units.get(i).block().text()) - 12 * s.interfaceShare
+                    + (units.get(i).heading() ? 5 : 0) + (firstBody >= 0 && i == firstBody - 1 ? 2 : 0)
+                    - (s.words < 3 && !(firstBody >= 0 && i == firstBody - 1) ? 100 : 0);
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static double capitalShare(String text) {
+        Matcher m = WORD.matcher(text);
+        int words = 0;
+        int caps = 0;
+        while (m.find()) {
+            words++;
+            if (Character.isUpperCase(m.group().charAt(0))) {
+                caps++;
+            }
+        }
+        return words == 0 ? 0 : (double) caps / words;
+    }
+
     private static boolean headlineShaped(Shape s, Candidate c) {
         if (c.heading()) {
             return s.words >= 1 && s.words <= 40;
         }
-        return s.words >= 3 && s.words <= 30 && !s.endsWithPeriod && s.interfaceShare < 0.5;
+        String text = c.block().text();
+        boolean shortTitleCase = s.words == 2 && capitalShare(text) == 1.0;
+        return (s.words >= 3 || shortTitleCase) && s.words <= 30 && s.interfaceShare < 0.5
+                && (!s.endsWithPeriod || titleCaseHeadline(s, text));
+    }
+
+    /** Most words capitalised, headline length: a headline even if it ends with a full stop. */
+    private static boolean titleCaseHeadline(Shape s, String text) {
+        return s.words >= 3 && s.words <= 30 && capitalShare(text) >= 0.6;
+    }
+
+    /**
+     * A paragraph repeated inside a longer one ("ERBIL - The council agreed ..." then "The council agreed
+     * ..."): the shorter copy goes, whichever comes first. Only paragraphs of a dozen words or more, so
+     * short phrases that recur naturally are never touched.
+     */
+    private static void containedRepeats(List<Candidate> units, Shape[] shapes, String[] reason) {
+        int n = units.size();
+        if (n > 400) {
+            return; // exact repeats are still caught; containment is quadratic
+        }
+        String[] keys = new String[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = shapes[i].words >= 12 && reason[i] == null ? normalise(units.get(i).block().text()) : null;
+        }
+        for (int i = 0; i < n; i++) {
+            if (keys[i] == null || reason[i] != null) {
+                continue;
+            }
+            for (int j = 0; j < n; j++) {
+                if (j == i || keys[j] == null || reason[j] != null || keys[j].length() <= keys[i].length()) {
+                    continue;
+                }
+                if (keys[j].contains(keys[i])) {
+                    reason[i] = j > i ? "teaser repeated in full below" : "repeats part of an earlier paragraph";
+                    break;
+                }
+            }
+        }
     }
 
     /** Lower case, letters and digits only, single spaces: what "the same line" means. */
@@ -276,6 +352,11 @@ public final class FurnitureFilter {
                  int metaHits) {
         boolean bodyLike() {
             return (words >= 8 && sentence) || words >= 25;
+        }
+
+        /** The publisher talking about itself: disclaimers, syndication and translation notices. */
+        boolean notice() {
+            return metaShare >= 0.3 && metaHits >= 3;
         }
     }
 

@@ -19,6 +19,7 @@ final class LineUnits {
 
     private static final Pattern MD_PREFIX = Pattern.compile("^(\\s{0,3}(#{1,6})\\s+|\\s{0,3}>\\s?|\\s{0,3}[-*+]\\s+|\\s{0,3}\\d{1,3}[.)]\\s+)");
     private static final Pattern MD_RULE = Pattern.compile("^\\s{0,3}([-*_]\\s*){3,}$");
+    private static final Pattern MD_IMAGE_LINE = Pattern.compile("^\\s*!\\[[^\\]]*]\\([^)]*\\)\\s*$");
     private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]]*)]\\(([^)\\s]*)(\\s+\"[^\"]*\")?\\)");
 
     private LineUnits() {
@@ -40,6 +41,9 @@ final class LineUnits {
                 continue;
             }
             if (line.isBlank() || (markdown && MD_RULE.matcher(line).matches())) {
+                flush(src, block, markdown, units);
+            } else if (markdown && MD_IMAGE_LINE.matcher(line).matches()) {
+                // an image is markup, not text (as <img> in HTML); its caption line stands alone
                 flush(src, block, markdown, units);
             } else {
                 block.add(l);

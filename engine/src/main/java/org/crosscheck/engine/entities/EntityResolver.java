@@ -37,9 +37,9 @@ public final class EntityResolver {
         this.kb = kb;
     }
 
-    /** A local entity with what resolution needs. */
+    /** A local entity with what resolution needs; {@code folded} is the folded full name (or null). */
     private record Node(String article, LocalEntity local, List<String> names, List<String> descriptions,
-                        String fullName) {
+                        String fullName, String folded) {
     }
 
     public EntityIndex resolve(List<Document> docs) {
@@ -53,7 +53,7 @@ public final class EntityResolver {
                     (m.kind() == MentionKind.NAME ? names : descs).add(m.text());
                 }
                 String full = names.stream().max(Comparator.comparingInt(n -> n.split("\\s+").length)).orElse(null);
-                nodes.add(new Node(d.id(), e, names, descs, full));
+                nodes.add(new Node(d.id(), e, names, descs, full, full == null ? null : NameFolding.fold(full)));
             }
         }
         int n = nodes.size();
@@ -72,7 +72,7 @@ public final class EntityResolver {
             if (node.fullName() != null) {
                 if (e.type() == EntityType.PERSON) {
                     if (node.fullName().split("\\s+").length >= 2) {
-                        keys.add("per:" + NameFolding.fold(node.fullName()));
+                        keys.add("per:" + node.folded());
                     }
                 } else {
                     for (String nm : node.names()) {
@@ -95,20 +95,21 @@ public final class EntityResolver {
         for (int i = 0; i < n; i++) {
             Node node = nodes.get(i);
             if (node.local().type() == EntityType.PERSON && node.fullName() != null) {
-                String[] parts = NameFolding.fold(node.fullName()).split(" ");
+                String[] parts = node.folded().split(" ");
                 if (parts.length >= 2) {
                     bySurname.computeIfAbsent(NameFolding.skeleton(parts[parts.length - 1]), k -> new ArrayList<>()).add(i);
                 }
             }
         }
+        // same consonants in given name and surname: one person ("Tasmagambetov", "Tasmagambitov")
+        Map<String, Integer> bySkeleton = new HashMap<>();
         for (List<Integer> group : bySurname.values()) {
-            for (int a = 0; a < group.size(); a++) {
-                for (int b = a + 1; b < group.size(); b++) {
-                    String[] pa = NameFolding.fold(nodes.get(group.get(a)).fullName()).split(" ");
-                    String[] pb = NameFolding.fold(nodes.get(group.get(b)).fullName()).split(" ");
-                    if (NameFolding.skeleton(pa[0]).equals(NameFolding.skeleton(pb[0]))) {
-                        union(parent, group.get(a), group.get(b));
-                    }
+            for (int i : group) {
+                String[] p = nodes.get(i).folded().split(" ");
+                String key = NameFolding.skeleton(p[0]) + "|" + NameFolding.skeleton(p[p.length - 1]);
+                Integer j = bySkeleton.putIfAbsent(key, i);
+                if (j != null) {
+                    union(parent, i, j);
                 }
             }
         }
@@ -118,7 +119,7 @@ public final class EntityResolver {
                     || node.fullName().split("\\s+").length != 1) {
                 continue;
             }
-            List<Integer> cands = bySurname.getOrDefault(NameFolding.skeleton(NameFolding.fold(node.fullName())), List.of());
+            List<Integer> cands = bySurname.getOrDefault(NameFolding.skeleton(node.folded()), List.of());
             Set<Integer> roots = new LinkedHashSet<>();
             cands.forEach(c -> roots.add(find(parent, c)));
             if (roots.size() == 1) {
@@ -150,7 +151,20 @@ public final class EntityResolver {
                 union(parent, i, roots.iterator().next());
             }
         }
-        // people known by an office only
+        // people known by an office only: the one named holder of that office and affiliation
+        Map<String, Set<Integer>> holdersByOffice = new HashMap<>();
+        for (int j = 0; j < n; j++) {
+            Node o = nodes.get(j);
+            if (o.fullName() == null || o.local().type() != EntityType.PERSON) {
+                continue;
+            }
+            for (Role or : o.local().roles()) {
+                String aff = affiliationId(or.affiliation());
+                if (aff != null) {
+                    holdersByOffice.computeIfAbsent(or.title() + "|" + aff, k -> new LinkedHashSet<>()).add(j);
+                }
+            }
+        }
         for (int i = 0; i < n; i++) {
             Node node = nodes.get(i);
             if (node.local().type() != EntityType.PERSON || node.fullName() != null || node.local().roles().isEmpty()) {
@@ -158,23 +172,16 @@ public final class EntityResolver {
             }
             Role r = node.local().roles().get(0);
             TitleLexicon.Title t = kb.titles().lookup(r.title());
-            if (t == null || !t.office() || r.affiliation() == null) {
+            String aff = affiliationId(r.affiliation());
+            if (t == null || !t.office() || aff == null) {
                 continue;
             }
-            Set<Integer> holders = new LinkedHashSet<>();
-            for (int j = 0; j < n; j++) {
-                Node o = nodes.get(j);
-                if (o.fullName() == null || o.local().type() != EntityType.PERSON) {
-                    continue;
-                }
-                for (Role or : o.local().roles()) {
-                    if (or.title().equals(r.title()) && sameAffiliation(or.affiliation(), r.affiliation())) {
-                        holders.add(find(parent, j));
-                    }
-                }
+            Set<Integer> roots = new LinkedHashSet<>();
+            for (int j : holdersByOffice.getOrDefault(r.title() + "|" + aff, Set.of())) {
+                roots.add(find(parent, j));
             }
-            if (holders.size() == 1) {
-                union(parent, i, holders.iterator().next());
+            if (roots.size() == 1) {
+                union(parent, i, roots.iterator().next());
             }
         }
         return build(docs, nodes, parent);
@@ -187,16 +194,18 @@ public final class EntityResolver {
                 || ta != EntityType.PERSON && tb != EntityType.PERSON;
     }
 
-    private boolean sameAffiliation(String a, String b) {
-        if (a == null || b == null) {
-            return false;
+    /** One key for "Russian", "Russia's" and "Russia"; a knowledge id when known, else the name's key. */
+    private String affiliationId(String affiliation) {
+        if (affiliation == null) {
+            return null;
         }
-        KnowledgeEntry ca = kb.country(a.replaceAll("(?i)^the\\s+", ""));
-        KnowledgeEntry cb = kb.country(b.replaceAll("(?i)^the\\s+", ""));
-        if (ca != null && cb != null) {
-            return ca.id().equals(cb.id());
+        String a = affiliation.replaceAll("(?i)^the\\s+", "");
+        KnowledgeEntry c = kb.country(a);
+        if (c != null) {
+            return c.id();
         }
-        return EntityStage.nameKey(a).equals(EntityStage.nameKey(b));
+        List<KnowledgeEntry> es = kb.lookup(a);
+        return es.isEmpty() ? EntityStage.nameKey(a) : es.get(0).id();
     }
 
     private static String initials(String name) {
@@ -235,7 +244,7 @@ public final class EntityResolver {
             Map<String, GlobalEntity.RoleCount> roles = new LinkedHashMap<>();
             Map<String, Integer> fullNames = new LinkedHashMap<>();
             Set<String> articles = new LinkedHashSet<>();
-            Map<EntityType, Integer> types = new HashMap<>();
+            Map<EntityType, Integer> types = new java.util.EnumMap<>(EntityType.class);
             String kbId = null;
             int mentionCount = 0;
             boolean named = false;
@@ -265,7 +274,9 @@ public final class EntityResolver {
                     roles.put(key, new GlobalEntity.RoleCount(r.title(),
                             r.affiliation() == null ? null : affiliationDisplay(r.affiliation()),
                             old == null ? r.text() : old.text(), old == null ? 1 : old.count() + 1));
-                    addAlias(aliasCounts, aliasKind, aliasText, r.text(), "role");
+                    if (r.text().split("\\s+").length >= 2 && r.affiliation() != null) {
+                        addAlias(aliasCounts, aliasKind, aliasText, r.text(), "role");
+                    }
                     if (node.fullName() != null && r.text().length() > 0) {
                         Mention first = firstNameMention(d, e);
                         if (first != null && r.span().end() <= first.span().start()
@@ -294,6 +305,21 @@ public final class EntityResolver {
             List<GlobalEntity.Alias> aliases = new ArrayList<>();
             aliasCounts.forEach((k, c) -> aliases.add(new GlobalEntity.Alias(aliasText.get(k), c[0], aliasKind.get(k))));
             aliases.sort(Comparator.comparingInt(GlobalEntity.Alias::count).reversed());
+            // a title given once without its affiliation is the same role as with it
+            for (var it = roles.entrySet().iterator(); it.hasNext(); ) {
+                GlobalEntity.RoleCount r = it.next().getValue();
+                if (r.affiliation() != null) {
+                    continue;
+                }
+                roles.entrySet().stream()
+                        .filter(x -> x.getValue().affiliation() != null && x.getValue().title().equals(r.title()))
+                        .findFirst()
+                        .ifPresent(x -> {
+                            GlobalEntity.RoleCount w = x.getValue();
+                            x.setValue(new GlobalEntity.RoleCount(w.title(), w.affiliation(), w.text(), w.count() + r.count()));
+                            it.remove();
+                        });
+            }
             List<GlobalEntity.RoleCount> roleList = new ArrayList<>(roles.values());
             roleList.sort(Comparator.comparingInt(GlobalEntity.RoleCount::count).reversed());
             drafts.add(new Draft(members, new GlobalEntity(null, type, name, named, aliases, roleList, mentionCount,

@@ -45,6 +45,9 @@ public final class EntityStage implements Stage {
     /** Lower-case words that follow an organisation's name without changing what it names. */
     private static final Set<String> GENERIC_ORG_TAILS = Set.of("group", "movement", "organization",
             "organisation", "militants", "militia");
+    /** Lower-case event nouns that may follow a series' name ("... Format talks"); the name's key drops them. */
+    static final Set<String> EVENT_NOUNS = Set.of("talks", "meeting", "meetings", "consultations", "summit",
+            "summits", "round", "rounds", "conference", "session", "sessions");
     private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "govt", "govt.", "leadership",
             "authorities", "administration", "regime", "rulers", "cabinet");
     private static final Set<String> GOVERNMENT_QUALIFIERS = Set.of("current", "interim", "de", "facto", "new",
@@ -115,6 +118,8 @@ public final class EntityStage implements Stage {
             }
             work.add(new Work(f, e, m.type(), m.kind(), m.source(), doc.sentenceAt(m.span().start())));
         }
+        stripLeadingTitles(toks, work);
+        dropHeadlineGuesses(doc, toks, work);
         // 2. knowledge-base names
         for (int si = 0; si < doc.sentences().size(); si++) {
             Sentence s = doc.sentences().get(si);
@@ -126,11 +131,16 @@ public final class EntityStage implements Stage {
                 merge(work, f, e, entry, si);
             }
         }
+        outletNames(doc, toks, work);
         work.sort(Comparator.comparingInt((Work w) -> w.first).thenComparingInt(w -> -w.end));
         removeNested(work);
         // 3. completions
+        boolean[] starts = new boolean[toks.size() + 1];
         for (Work w : work) {
-            extend(doc, toks, w);
+            starts[w.first] = true;
+        }
+        for (Work w : work) {
+            extend(doc, toks, w, k -> starts[k]);
         }
         removeNested(work);
         ministries(doc, toks, work);
@@ -198,6 +208,111 @@ public final class EntityStage implements Stage {
         return doc.withEntities(g.mentions(), g.entities());
     }
 
+    /**
+     * "Governor Pence" tagged as one name: the title is not part of the name. The name keeps the
+     * capitalised words after the title (a person); the role finder then reads the title as its role.
+     */
+    private void stripLeadingTitles(List<Token> toks, List<Work> work) {
+        for (Work w : work) {
+            if (w.kind != MentionKind.NAME || w.end - w.first < 2) {
+                continue;
+            }
+            int k = w.first;
+            while (k < w.end - 1 && kb.titles().isHead(RoleFinder.lower(toks.get(k)))) {
+                k++;
+            }
+            if (k > w.first && Character.isUpperCase(toks.get(k).word().charAt(0))) {
+                w.first = k;
+                w.type = EntityType.PERSON;
+            }
+        }
+    }
+
+    /**
+     * Headlines in Title Case defeat a tagger trained on sentence case ("Voters Worried" becomes an
+     * organisation). In such a title, keep only names the body also writes, or the knowledge base knows.
+     */
+    private static void dropHeadlineGuesses(Document doc, List<Token> toks, List<Work> work) {
+        if (doc.title() == null || doc.sentences().isEmpty() || doc.sentences().get(0).paragraph() != -1) {
+            return;
+        }
+        int capital = 0;
+        int words = 0;
+        for (Sentence s : doc.sentences()) {
+            if (s.paragraph() != -1) {
+                break;
+            }
+            for (Token t : doc.tokens(s)) {
+                if (Character.isLetter(t.word().charAt(0))) {
+                    words++;
+                    if (Character.isUpperCase(t.word().charAt(0))) {
+                        capital++;
+                    }
+                }
+            }
+        }
+        if (words < 3 || capital * 10 < words * 6) {
+            return; // a sentence-case title: the tagger reads it like any sentence
+        }
+        // names the body writes, with their class there
+        Map<String, EntityType> bodyNames = new HashMap<>();
+        int titleEnd = doc.title().end();
+        for (Work w : work) {
+            if (toks.get(w.first).start() >= titleEnd) {
+                bodyNames.putIfAbsent(RoleFinder.join(toks, w.first, w.end), w.type);
+                bodyNames.putIfAbsent(toks.get(w.end - 1).word(), w.type); // a surname alone in the title
+            }
+        }
+        List<Work> keep = new ArrayList<>();
+        for (Work w : work) {
+            if (toks.get(w.first).start() >= titleEnd || w.kbId != null) {
+                keep.add(w);
+                continue;
+            }
+            // the longest stretch of the title's guess that the body writes as a name
+            Work best = null;
+            for (int a = w.first; a < w.end; a++) {
+                for (int b = w.end; b > a; b--) {
+                    EntityType t = bodyNames.get(RoleFinder.join(toks, a, b));
+                    if (t != null && (best == null || b - a > best.end - best.first)) {
+                        best = new Work(a, b, t, w.kind, w.source, w.sentence);
+                    }
+                }
+            }
+            if (best != null) {
+                keep.add(best);
+            }
+        }
+        work.clear();
+        work.addAll(keep);
+    }
+
+    /**
+     * The article's own outlet, when metadata names it, is a name in its text too ("Two Rivers Radio
+     * reported ..." even where the tagger reads "Two" as a number).
+     */
+    private static void outletNames(Document doc, List<Token> toks, List<Work> work) {
+        String outlet = doc.meta().outlet();
+        if (outlet == null || outlet.isBlank()) {
+            return;
+        }
+        String[] words = NameMatcher.words(outlet.strip());
+        if (words.length == 0 || !Character.isUpperCase(words[0].charAt(0))) {
+            return;
+        }
+        KnowledgeEntry entry = new KnowledgeEntry("outlet:" + KnowledgeBase.key(outlet), EntityType.ORGANIZATION,
+                outlet.strip(), List.of(), Map.of("kind", List.of("media")), "metadata");
+        for (int i = 0; i + words.length <= toks.size(); i++) {
+            boolean ok = true;
+            for (int k = 0; k < words.length && ok; k++) {
+                ok = NameMatcher.sameWord(words[k], toks.get(i + k).norm().replace('\u2019', '\''));
+            }
+            if (ok) {
+                merge(work, i, i + words.length, entry, doc.sentenceAt(toks.get(i).start()));
+            }
+        }
+    }
+
     private KnowledgeEntry pick(List<String> ids) {
         KnowledgeEntry best = null;
         for (String id : ids) {
@@ -259,7 +374,7 @@ public final class EntityStage implements Stage {
     }
 
     /** "Moscow" + "Format" is a name; "Taliban" + "government" is the Taliban; "Afghan soil" is Afghanistan. */
-    private void extend(Document doc, List<Token> toks, Work w) {
+    private void extend(Document doc, List<Token> toks, Work w, java.util.function.IntPredicate startsMention) {
         Sentence s = doc.sentences().get(w.sentence);
         int limit = s.tokens().end();
         if (w.kind != MentionKind.NAME) {
@@ -268,7 +383,7 @@ public final class EntityStage implements Stage {
         int e = w.end;
         KnowledgeEntry known = w.kbId == null ? null : kb.get(w.kbId);
         boolean knownOrg = known != null && known.type() == EntityType.ORGANIZATION;
-        while (e < limit && e - w.end < 3) {
+        while (e < limit && e - w.end < 3 && !startsMention.test(e)) {
             Token t = toks.get(e);
             String lw = RoleFinder.lower(t);
             if (NAME_TAILS.contains(lw) && Character.isUpperCase(t.word().charAt(0))
@@ -292,6 +407,9 @@ public final class EntityStage implements Stage {
                     ? EntityType.MISC : EntityType.ORGANIZATION;
             w.kbId = null;
             w.source = w.source + "+tail";
+            if (e < limit && EVENT_NOUNS.contains(toks.get(e).word())) {
+                w.end = e + 1; // "Moscow Format talks": the series' name with its event noun
+            }
             return;
         }
         if (w.end < limit) {
@@ -360,6 +478,9 @@ public final class EntityStage implements Stage {
                 }
             }
             if (country == null) {
+                country = nearestCountry(doc, toks, work, w);
+            }
+            if (country == null) {
                 country = dominant;
             }
             if (country == null) {
@@ -373,6 +494,35 @@ public final class EntityStage implements Stage {
             w.type = EntityType.ORGANIZATION;
             w.kbId = Ministries.id(p.portfolio(), country);
         }
+    }
+
+    /** The country named or implied (a demonym) closest before a mention, in its sentence or the two before. */
+    private String nearestCountry(Document doc, List<Token> toks, List<Work> work, Work target) {
+        Work best = null;
+        for (Work o : work) {
+            if (o == target || o.end > target.first || o.sentence < target.sentence - 2) {
+                continue;
+            }
+            if (best == null || o.end > best.end) {
+                KnowledgeEntry c = countryOf(toks, o);
+                if (c != null) {
+                    best = o;
+                }
+            }
+        }
+        KnowledgeEntry c = best == null ? null : countryOf(toks, best);
+        return c == null ? null : c.id();
+    }
+
+    private KnowledgeEntry countryOf(List<Token> toks, Work o) {
+        KnowledgeEntry e = o.kbId == null ? null : kb.get(o.kbId);
+        if (e != null) {
+            return e.kind().equals("country") ? e : null;
+        }
+        if (o.end - o.first == 1 && o.type == EntityType.MISC) {
+            return kb.country(toks.get(o.first).word());
+        }
+        return null;
     }
 
     /**
@@ -683,7 +833,7 @@ public final class EntityStage implements Stage {
             Work nameMention = null;
             String kbId = null;
             List<Role> roles = new ArrayList<>();
-            Map<EntityType, Integer> votes = new HashMap<>();
+            Map<EntityType, Integer> votes = new java.util.EnumMap<>(EntityType.class);
             for (int i : members) {
                 Work w = work.get(i);
                 entityOf[i] = id;
@@ -754,8 +904,14 @@ public final class EntityStage implements Stage {
         return true;
     }
 
+    /** The key under which two names are the same: case, "the", a possessive and a trailing event noun dropped. */
     static String nameKey(String s) {
-        return KnowledgeBase.key(s).replaceAll("^the ", "").replaceAll("\\s*'s$", "");
+        String k = KnowledgeBase.key(s).replaceAll("^the ", "").replaceAll("\\s*'s$", "");
+        int sp = k.lastIndexOf(' ');
+        if (sp > 0 && EVENT_NOUNS.contains(k.substring(sp + 1))) {
+            k = k.substring(0, sp);
+        }
+        return k;
     }
 
     private static int find(int[] p, int i) {

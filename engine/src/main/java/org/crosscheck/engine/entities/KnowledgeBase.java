@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -121,6 +122,8 @@ public final class KnowledgeBase {
         for (Path p : userFiles) {
             try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
                 read(r, p.toString(), entries);
+            } catch (NoSuchFileException e) {
+                throw new UncheckedIOException("cannot read alias file " + p + ": no such file", e);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read alias file " + p + ": " + e.getMessage(), e);
             }

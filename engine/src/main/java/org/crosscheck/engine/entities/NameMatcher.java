@@ -39,9 +39,14 @@ final class NameMatcher {
         }
     }
 
-    /** Words as the tokenizer would split them: on spaces, with possessive 's and punctuation apart. */
+    /**
+     * Words as the tokenizer would split them: on spaces, with possessive 's, a plural's apostrophe
+     * ("Workers' Party") and commas and brackets apart. Periods stay: the tokenizer keeps
+     * abbreviations whole ("U.S.", "St.", "D.C.").
+     */
     static String[] words(String name) {
-        String n = name.replace('\u2019', '\'').replaceAll("('s)\\b", " $1").replaceAll("([,.()])", " $1 ");
+        String n = name.replace('\u2019', '\'').replaceAll("('s)\\b", " $1").replaceAll("(?<=s)'(?=\\s|$)", " '")
+                .replaceAll("([,()])", " $1 ");
         return n.strip().isEmpty() ? new String[0] : n.strip().split("\\s+");
     }
 

@@ -80,7 +80,8 @@ final class RoleFinder {
         if (m == null) {
             return null;
         }
-        int titleFirst = nameFirst - m.words();
+        int titleFirst = portfolioStart(toks, nameFirst - m.words(), start);
+        TitleLexicon.Title title = withPortfolio(toks, titleFirst, nameFirst, m);
         // affiliation: name-mention or possessive words right before the title
         int a = titleFirst - 1;
         while (a >= start && (inNameMention.test(a) || isPossessive(toks.get(a)))) {
@@ -93,7 +94,7 @@ final class RoleFinder {
         }
         String aff = affFirst < affEnd ? join(toks, affFirst, affEnd) : null;
         int roleFirst = aff != null ? affFirst : titleFirst;
-        return new Found(roleFirst, nameFirst, m.title(), aff, aff != null ? affFirst : -1, aff != null ? affEnd : -1);
+        return new Found(roleFirst, nameFirst, title, aff, aff != null ? affFirst : -1, aff != null ? affEnd : -1);
     }
 
     /** The apposition after a name ending at {@code nameEnd}: ", the spokesperson for the Islamic Emirate,". */
@@ -142,7 +143,8 @@ final class RoleFinder {
         if (best == null) {
             return null;
         }
-        int titleFirst = bestEnd - best.words();
+        int titleFirst = portfolioStart(toks, bestEnd - best.words(), s);
+        TitleLexicon.Title title = withPortfolio(toks, titleFirst, bestEnd, best);
         String aff = null;
         int affFirst = -1;
         int affEnd = -1;
@@ -179,7 +181,7 @@ final class RoleFinder {
                 }
             }
         }
-        return new Found(s, e, best.title(), aff, affFirst, affEnd);
+        return new Found(s, e, title, aff, affFirst, affEnd);
     }
 
     /**
@@ -196,7 +198,8 @@ final class RoleFinder {
         if (m == null) {
             return null;
         }
-        int titleFirst = titleEnd - m.words();
+        int titleFirst = portfolioStart(toks, titleEnd - m.words(), sFirst);
+        TitleLexicon.Title title = withPortfolio(toks, titleFirst, titleEnd, m);
         int a = titleFirst - 1;
         int lowest = Math.max(sFirst, titleFirst - 6);
         while (a >= lowest && (inNameMention.test(a) || isPossessive(toks.get(a))
@@ -229,7 +232,42 @@ final class RoleFinder {
             aff = join(toks, affFirst, affEnd);
         }
         int first = determiner ? a : start;
-        return new Found(first, titleEnd, m.title(), aff, affFirst, affEnd);
+        return new Found(first, titleEnd, title, aff, affFirst, affEnd);
+    }
+
+    /** Portfolio words that make "minister" a "trade minister". */
+    private static final Set<String> PORTFOLIOS = Set.of("trade", "energy", "finance", "economy", "economic",
+            "health", "education", "interior", "defence", "defense", "justice", "agriculture", "environment",
+            "transport", "labour", "labor", "culture", "tourism", "industry", "oil", "mines", "water", "housing",
+            "digital", "science", "sports", "information", "communications", "development", "climate",
+            "fisheries", "treasury", "infrastructure", "migration", "commerce", "planning", "war", "resources",
+            "affairs", "public", "works", "social", "national", "natural", "higher", "human", "rights", "women",
+            "youth", "religious", "electricity", "gas", "municipalities", "reconstruction", "displacement",
+            "employment", "welfare", "family", "veterans", "budget", "irrigation", "forestry");
+
+    /** The first token of the title once portfolio words before the lexicon's match are included. */
+    private static int portfolioStart(List<Token> toks, int titleFirst, int lowest) {
+        int t = titleFirst;
+        while (t - 1 >= lowest && t - 1 >= 0 && PORTFOLIOS.contains(lower(toks.get(t - 1)))) {
+            t--;
+        }
+        return t;
+    }
+
+    /** The lexicon's title, or the written phrase when portfolio words make it more specific. */
+    private TitleLexicon.Title withPortfolio(List<Token> toks, int titleFirst, int titleEnd, TitleLexicon.Match m) {
+        if (titleEnd - titleFirst == m.words()) {
+            return m.title();
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int k = titleFirst; k < titleEnd; k++) {
+            if (phrase.length() > 0) {
+                phrase.append(' ');
+            }
+            phrase.append(lower(toks.get(k)));
+        }
+        TitleLexicon.Title known = titles.lookup(phrase.toString());
+        return known != null ? known : new TitleLexicon.Title(phrase.toString(), m.title().office());
     }
 
     private static final Set<String> MODIFIERS = Set.of("top", "senior", "former", "acting", "new", "current",
@@ -242,7 +280,7 @@ final class RoleFinder {
     }
 
     private boolean titleVocabulary(String w) {
-        return MODIFIERS.contains(w) || titles.isHead(w) || w.equals("minister") || w.equals("foreign")
+        return MODIFIERS.contains(w) || PORTFOLIOS.contains(w) || titles.isHead(w) || w.equals("minister") || w.equals("foreign")
                 || w.equals("affairs") || w.equals("general") || w.equals("state");
     }
 

@@ -64,7 +64,10 @@ public final class Decoder {
         }
         int invalid = countInvalidUtf8(bytes);
         String detected = detect(bytes);
-        boolean mostlyUtf8 = invalid * 200 < Math.max(1, bytes.length) && hasMultibyteUtf8(bytes);
+        // A few stray high bytes in ASCII, or in text with valid multibyte UTF-8, is damaged UTF-8,
+        // not a legacy charset: keep UTF-8 and say how many sequences were replaced.
+        boolean few = invalid <= 4 || invalid * 200 < bytes.length;
+        boolean mostlyUtf8 = few && (hasMultibyteUtf8(bytes) || !looksLikeLegacyLetters(bytes));
         if (!mostlyUtf8 && detected != null && !detected.equalsIgnoreCase("UTF-8")) {
             Charset cs = charset(detected);
             if (cs != null) {
@@ -170,6 +173,29 @@ public final class Decoder {
             }
         }
         return invalid;
+    }
+
+    /**
+     * Whether the high bytes read as letters of a single-byte Western charset inside words ("Caf\u00e9"
+     * written in Latin-1): then the text is in that charset, not damaged UTF-8.
+     */
+    private static boolean looksLikeLegacyLetters(byte[] b) {
+        int high = 0;
+        int inWords = 0;
+        for (int i = 0; i < b.length; i++) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                continue;
+            }
+            high++;
+            char ch = new String(new byte[]{b[i]}, java.nio.charset.Charset.forName("windows-1252")).charAt(0);
+            boolean letterBefore = i > 0 && Character.isLetter((char) (b[i - 1] & 0x7F)) && (b[i - 1] & 0x80) == 0;
+            boolean letterAfter = i + 1 < b.length && (b[i + 1] & 0x80) == 0 && Character.isLetter((char) b[i + 1]);
+            if (Character.isLetter(ch) && (letterBefore || letterAfter)) {
+                inWords++;
+            }
+        }
+        return high > 0 && inWords * 2 >= high;
     }
 
     private static boolean hasMultibyteUtf8(byte[] b) {

@@ -80,12 +80,7 @@ public final class EntityScorer implements SeedScorer {
             } else {
                 misses.add("entity not found: " + SeedGold.text(g, "canonical"));
             }
-            List<String> present = new ArrayList<>();
-            for (String n : names) {
-                if (text.contains(n)) {
-                    present.add(n);
-                }
-            }
+            List<String> present = present(names, text);
             for (int x = 0; x < present.size(); x++) {
                 for (int y = x + 1; y < present.size(); y++) {
                     pairsGold++;
@@ -147,6 +142,27 @@ public final class EntityScorer implements SeedScorer {
         misses.forEach(m -> run.out().println("  - " + m));
         run.metrics().put("entity_recall", recall).put("alias_precision", ap).put("alias_recall", ar)
                 .put("role_recall", rr);
+    }
+
+    /**
+     * Aliases written in the articles on their own: an alias seen only inside a longer alias of the same
+     * entity ("Putin" inside "Vladimir Putin") is not a separate way the articles refer to it.
+     */
+    static List<String> present(Set<String> names, String text) {
+        List<String> byLength = new ArrayList<>(names);
+        byLength.sort((a, b) -> b.length() - a.length());
+        String rest = text;
+        List<String> out = new ArrayList<>();
+        for (String n : byLength) {
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile(
+                    "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(n) + "(?![\\p{L}\\p{N}])");
+            java.util.regex.Matcher m = p.matcher(rest);
+            if (m.find()) {
+                out.add(n);
+                rest = m.replaceAll(" ");
+            }
+        }
+        return out;
     }
 
     static String canonicalTitle(TitleLexicon titles, String role) {

@@ -39,8 +39,68 @@ public final class CoreNlpNer implements NerBackend {
         return new CoreNlpNer(DEFAULT_MODEL);
     }
 
+    /** Context kept on each side of a run of capitalised tokens when tagging by windows. */
+    static final int MARGIN = 2;
+
     @Override
     public List<EntityType> tag(List<Token> sentence) {
+        int n = sentence.size();
+        List<EntityType> labels = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            labels.add(null);
+        }
+        // Names are written with capitals (or digits inside them). Tag only windows around such
+        // tokens, with some context: most of a sentence's tokens never reach the CRF.
+        boolean[] cap = new boolean[n];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            cap[i] = capitalised(sentence.get(i).word());
+            any |= cap[i];
+        }
+        if (!any) {
+            return labels;
+        }
+        int i = 0;
+        while (i < n) {
+            if (!cap[i]) {
+                i++;
+                continue;
+            }
+            int start = Math.max(0, i - MARGIN);
+            int j = i;
+            // extend while another capitalised token starts within reach of this window
+            while (true) {
+                int k = j + 1;
+                while (k < n && !cap[k] && k - j <= 2 * MARGIN) {
+                    k++;
+                }
+                if (k < n && cap[k] && k - j <= 2 * MARGIN) {
+                    j = k;
+                } else {
+                    break;
+                }
+            }
+            int end = Math.min(n, j + 1 + MARGIN);
+            List<EntityType> part = tagAll(sentence.subList(start, end));
+            for (int k = i; k <= j; k++) {
+                labels.set(k, part.get(k - start));
+            }
+            i = j + 1;
+        }
+        return labels;
+    }
+
+    private static boolean capitalised(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The CRF over all the given tokens. */
+    List<EntityType> tagAll(List<Token> sentence) {
         List<CoreLabel> in = new ArrayList<>(sentence.size());
         for (Token t : sentence) {
             CoreLabel l = new CoreLabel();
