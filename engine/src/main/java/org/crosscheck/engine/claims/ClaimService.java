@@ -271,7 +271,7 @@ public final class ClaimService {
             texts.add(s.comparable());
         }
         List<String> list = new ArrayList<>(texts);
-        List<float[]> vs = e.embedAll(list);
+        List<float[]> vs = e.embed(list);
         for (int i = 0; i < list.size(); i++) {
             cache.put(list.get(i), vs.get(i));
         }

@@ -39,6 +39,11 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     }
 
     @Override
+    public String describe() {
+        return "all-MiniLM-L6-v2 (quantised ONNX, 384 dimensions, langchain4j-embeddings 0.36.2)";
+    }
+
+    @Override
     public float[] embed(String text) {
         String key = key(text);
         float[] v = cache.get(key);
@@ -52,7 +57,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     }
 
     @Override
-    public List<float[]> embedAll(List<String> texts) {
+    public List<float[]> embed(List<String> texts) {
         List<String> missing = new ArrayList<>();
         for (String t : texts) {
             String k = key(t);

@@ -1,6 +1,5 @@
 package org.crosscheck.engine.nlp.embed;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,17 +10,16 @@ import java.util.List;
  */
 public interface SentenceEmbedder {
 
-    /** The unit-length vector of {@code text}. */
-    float[] embed(String text);
+    /** One unit-length vector per text, in order. */
+    List<float[]> embed(List<String> texts);
 
-    /** The vectors of {@code texts}, in order. */
-    default List<float[]> embedAll(List<String> texts) {
-        List<float[]> out = new ArrayList<>(texts.size());
-        for (String t : texts) {
-            out.add(embed(t));
-        }
-        return out;
+    /** The unit-length vector of {@code text}. */
+    default float[] embed(String text) {
+        return embed(List.of(text)).get(0);
     }
+
+    /** A short description for reports ("all-MiniLM-L6-v2 (quantised ONNX, 384 dimensions)"). */
+    String describe();
 
     /** Cosine similarity of two vectors (the dot product, for the unit-length vectors {@link #embed} returns). */
     static double cosine(float[] a, float[] b) {
