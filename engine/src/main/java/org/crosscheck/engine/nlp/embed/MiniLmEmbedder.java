@@ -48,7 +48,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         String key = key(text);
         float[] v = cache.get(key);
         if (v == null) {
-            v = unit(model.embed(key.isEmpty() ? " " : key).content().vector());
+            v = unit(model.embed(key.isBlank() ? "." : key).content().vector());
             if (cache.size() < CACHE_LIMIT) {
                 cache.put(key, v);
             }
@@ -66,7 +66,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
             }
         }
         if (!missing.isEmpty()) {
-            List<TextSegment> segs = missing.stream().map(s -> TextSegment.from(s.isEmpty() ? " " : s)).toList();
+            List<TextSegment> segs = missing.stream().map(s -> TextSegment.from(s.isBlank() ? "." : s)).toList();
             List<Embedding> es = model.embedAll(segs).content();
             for (int i = 0; i < missing.size(); i++) {
                 float[] v = unit(es.get(i).vector());
