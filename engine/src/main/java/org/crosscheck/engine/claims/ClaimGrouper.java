@@ -20,10 +20,10 @@ final class ClaimGrouper {
     /** The knobs of the pairwise score; defaults tuned on the claims development set. */
     record Params(double threshold, double sameHolder, double otherHolders, double ownVsQuoted, double negationOther,
                   double negationSame, double overlapWeight, double unrelated, double sameFigure, double ownVsOwn,
-                  double strongPair, double weakAverage) {
+                  double strongPair, double weakAverage, double otherFigure) {
 
         static final Params DEFAULT = new Params(0.60, 0.08, -0.06, -0.10, -0.30, 0.0, 0.25, -0.15, 0.12, -0.05,
-                0.06, 0.10);
+                0.06, 0.10, -0.35);
     }
 
     /** What the grouper needs to know about each item. */
@@ -81,7 +81,8 @@ final class ClaimGrouper {
         if (!items.related(i, j)) {
             s += p.unrelated();
         }
-        s += p.sameFigure() * Quantities.agreement(a.comparable(), b.comparable());
+        int figures = Quantities.agreement(a.comparable(), b.comparable());
+        s += figures > 0 ? p.sameFigure() : figures < 0 ? p.otherFigure() : 0;
         return s;
     }
 
