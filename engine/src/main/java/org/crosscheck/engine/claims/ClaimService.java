@@ -285,8 +285,14 @@ public final class ClaimService {
             return false;
         }
         String name = OutletNames.key(b.holderName()).replaceFirst("^(?:[\\p{L}]+'s|the city's|the country's)\\s+", "");
+        Set<String> nameWords = Set.of(name.split(" "));
         for (String k : t) {
-            if (k.length() >= 4 && name.length() >= 4 && (k.equals(name) || k.contains(name) || name.contains(k))) {
+            Set<String> kw = Set.of(k.split(" "));
+            // the shorter name's words all in the longer one, and at least half of it:
+            // "commission" ~ "electoral commission", "halvard" ~ "oren halvard", never "russia" ~ "ministry of ... russia"
+            Set<String> small = kw.size() <= nameWords.size() ? kw : nameWords;
+            Set<String> big = small == kw ? nameWords : kw;
+            if (k.length() >= 4 && name.length() >= 4 && big.containsAll(small) && small.size() * 2 >= big.size()) {
                 return true;
             }
         }
