@@ -285,9 +285,9 @@ public final class ClaimService {
             return false;
         }
         String name = OutletNames.key(b.holderName()).replaceFirst("^(?:[\\p{L}]+'s|the city's|the country's)\\s+", "");
-        Set<String> nameWords = Set.of(name.split(" "));
+        Set<String> nameWords = new HashSet<>(List.of(name.split(" ")));
         for (String k : t) {
-            Set<String> kw = Set.of(k.split(" "));
+            Set<String> kw = new HashSet<>(List.of(k.split(" ")));
             // the shorter name's words all in the longer one, and at least half of it:
             // "commission" ~ "electoral commission", "halvard" ~ "oren halvard", never "russia" ~ "ministry of ... russia"
             Set<String> small = kw.size() <= nameWords.size() ? kw : nameWords;
