@@ -642,6 +642,11 @@ final class StatementFinder {
             // "..., but said it would ...": the clause shares the sentence's subject
             clauseStart = sentence.start();
         }
+        Matcher dateline = Clauses.DATELINE.matcher(text.substring(sentence.start(), cueStart));
+        if (dateline.find()) {
+            // "OSLO, May 2 (Wire) - X denied ...": the dateline names no speaker
+            clauseStart = Math.max(clauseStart, sentence.start() + dateline.end());
+        }
         Who best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Mention m : d.mentions()) {
@@ -668,7 +673,8 @@ final class StatementFinder {
             }
             if (rank < bestRank) {
                 Who w = who(d, m.entity(), holders, cache);
-                if (w != null && !(rank == 1 && isOutlet(w) && !text.substring(m.span().end(), cueStart).isBlank())) {
+                // an outlet is the subject only right before the verb ("the Daily reported"), not as a credit
+                if (w != null && !(m.type() == EntityType.ORGANIZATION && isOutlet(w) && gap > 1)) {
                     best = w;
                     bestRank = rank;
                 }

@@ -49,7 +49,7 @@ public final class ClaimScorer implements SeedScorer {
     /** The closest report of a gold (claim, holder, file) slot is its evidence when at least this similar. */
     static final double MIN_EVIDENCE_SIMILARITY = 0.25;
     /** Any other report is labelled only when this similar to one gold claim ... */
-    static final double MIN_LABEL_SIMILARITY = 0.60;
+    static final double MIN_LABEL_SIMILARITY = 0.70;
     /** ... and this far ahead of the runner-up. */
     static final double MIN_MARGIN = 0.05;
 
