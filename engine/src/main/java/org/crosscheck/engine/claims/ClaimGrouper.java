@@ -20,10 +20,10 @@ final class ClaimGrouper {
     /** The knobs of the pairwise score; defaults tuned on the claims development set. */
     record Params(double threshold, double sameHolder, double otherHolders, double ownVsQuoted, double negationOther,
                   double negationSame, double overlapWeight, double unrelated, double sameFigure, double ownVsOwn,
-                  double strongPair, double weakAverage, double otherFigure) {
+                  double strongPair, double weakAverage, double otherFigure, double sameQuote) {
 
         static final Params DEFAULT = new Params(0.60, 0.08, -0.06, -0.10, -0.30, 0.0, 0.25, -0.15, 0.12, -0.05,
-                0.06, 0.10, -0.35);
+                0.06, 0.10, -0.35, -0.25);
     }
 
     /** What the grouper needs to know about each item. */
@@ -74,6 +74,11 @@ final class ClaimGrouper {
         }
         if (a.negated() != b.negated()) {
             s += sameHolder ? p.negationSame() : p.negationOther();
+        }
+        if (sameHolder && a.article().equals(b.article()) && a.voice() == b.voice() && a.voice() != Voice.OWN
+                && Math.abs(a.order() - b.order()) == 1) {
+            // next sentences of one quote: the speaker went on to say something else
+            s += p.sameQuote();
         }
         if (!a.person() && !b.person() && !sameHolder) {
             s += p.ownVsOwn();
