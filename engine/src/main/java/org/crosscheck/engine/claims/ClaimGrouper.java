@@ -76,7 +76,7 @@ final class ClaimGrouper {
             s += sameHolder ? p.negationSame() : p.negationOther();
         }
         if (sameHolder && a.article().equals(b.article()) && a.voice() == b.voice() && a.voice() != Voice.OWN
-                && Math.abs(a.order() - b.order()) == 1) {
+                && Math.abs(a.order() - b.order()) <= 2 && gap(a, b) <= SAME_QUOTE_GAP) {
             // next sentences of one quote: the speaker went on to say something else
             s += p.sameQuote();
         }
@@ -89,6 +89,13 @@ final class ClaimGrouper {
         int figures = Quantities.agreement(a.comparable(), b.comparable());
         s += figures > 0 ? p.sameFigure() : figures < 0 ? p.otherFigure() : 0;
         return s;
+    }
+
+    /** Characters between two statements of one quote at most (a sentence or two). */
+    static final int SAME_QUOTE_GAP = 250;
+
+    private static int gap(Statement a, Statement b) {
+        return Math.max(0, Math.max(a.span().start(), b.span().start()) - Math.min(a.span().end(), b.span().end()));
     }
 
     /** Clusters of item indices. */
