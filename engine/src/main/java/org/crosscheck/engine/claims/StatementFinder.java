@@ -363,7 +363,8 @@ final class StatementFinder {
     private static boolean dependent(String sentence) {
         List<String> stems = Words.contentStems(sentence);
         String lower = sentence.strip().toLowerCase(Locale.ROOT);
-        return stems.size() < 3 || (stems.size() < 5 && lower.matches("^(?:this|that|it|these|those|such)\\b.*"));
+        return stems.size() < 3 || (stems.size() < 5 && lower.matches("^(?:this|that|it|these|those|such)\\b.*"))
+                || (Words.of(sentence).size() <= 16 && lower.matches("^(?:this|that|these|those)\\s+(?:is|was|are|were|has been|will be)\\b.*"));
     }
 
     /** Splits reported words at a coordinated reporting clause: "... and called on X to ...", "..., and that ...". */
