@@ -174,39 +174,18 @@ final class ClaimGrouper {
      */
     double average(Items items, List<Integer> a, List<Integer> b) {
         double sum = 0;
-        double[] top = new double[TOP_PAIRS];
-        java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
+        double max = Double.NEGATIVE_INFINITY;
         for (int x : a) {
             for (int y : b) {
                 double sc = score(items, x, y);
                 sum += sc;
-                // keep the best TOP_PAIRS scores, best first
-                for (int k = 0; k < TOP_PAIRS; k++) {
-                    if (sc > top[k]) {
-                        System.arraycopy(top, k, top, k + 1, TOP_PAIRS - k - 1);
-                        top[k] = sc;
-                        break;
-                    }
-                }
+                max = Math.max(max, sc);
             }
         }
-        int pairs = a.size() * b.size();
-        double avg = sum / pairs;
-        if (avg < p.threshold() && top[0] >= p.threshold() + p.strongPair() && avg >= p.threshold() - p.weakAverage()) {
-            // several members that clearly say the same thing carry the merge; one alone does not, when
-            // there are more to compare
-            int k = Math.min(TOP_PAIRS, pairs);
-            double best = 0;
-            for (int i = 0; i < k; i++) {
-                best += top[i];
-            }
-            if (best / k >= p.threshold()) {
-                return p.threshold();
-            }
+        double avg = sum / ((double) a.size() * b.size());
+        if (avg < p.threshold() && max >= p.threshold() + p.strongPair() && avg >= p.threshold() - p.weakAverage()) {
+            return p.threshold();
         }
         return avg;
     }
-
-    /** How many of the best pairs between two clusters must agree for a chain of paraphrases to merge. */
-    static final int TOP_PAIRS = 2;
 }
