@@ -26,7 +26,8 @@ import java.util.function.Function;
  *       evidences. A gold claim has slots: (holder, file) pairs where the holder asserts it. Among the
  *       predicted reports whose holder is the slot's holder and whose article is the slot's file, the
  *       one whose clause is closest to the gold claim's text (sentence-embedding cosine, at least
- *       {@link #MIN_EVIDENCE_SIMILARITY}) is the slot's evidence and takes its label. Any other report of
+ *       {@link #MIN_EVIDENCE_SIMILARITY}, and {@link #MIN_MARGIN} closer than to any other gold claim
+ *       listing that holder in that file) is the slot's evidence and takes its label. Any other report of
  *       a holder in a file where gold claims list that holder takes the closest of those claims when
  *       the cosine is at least {@link #MIN_LABEL_SIMILARITY} and {@link #MIN_MARGIN} ahead of the
  *       runner-up. A predicted claim takes the majority label of its reports;</li>
@@ -129,7 +130,10 @@ public final class ClaimScorer implements SeedScorer {
                     for (Map.Entry<Rep, Map<String, Double>> e : sims.entrySet()) {
                         Rep r = e.getKey();
                         Double sim = e.getValue().get(k.id());
-                        if (sim != null && r.file().equals(f) && matches(slot.getKey(), r.holderNames(), aliasesOfGold)
+                        // evidence must be unambiguous: no other gold claim of the holder in the file as close
+                        boolean ambiguous = sim != null && e.getValue().entrySet().stream()
+                                .anyMatch(o -> !o.getKey().equals(k.id()) && o.getValue() > sim - MIN_MARGIN);
+                        if (sim != null && !ambiguous && r.file().equals(f) && matches(slot.getKey(), r.holderNames(), aliasesOfGold)
                                 && sim > bestSim && !label.containsKey(r)) {
                             bestSim = sim;
                             best = r;
