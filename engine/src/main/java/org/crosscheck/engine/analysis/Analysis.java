@@ -4,6 +4,7 @@ import org.crosscheck.engine.claims.Claim;
 import org.crosscheck.engine.doc.Document;
 import org.crosscheck.engine.doc.Rejection;
 import org.crosscheck.engine.entities.EntityIndex;
+import org.crosscheck.engine.events.StoryEvent;
 import org.crosscheck.engine.quotes.Utterance;
 import org.crosscheck.engine.stories.Story;
 
@@ -20,9 +21,11 @@ import java.util.List;
  * @param utterances one statement reported by several articles
  * @param claims     propositions, who holds and who disputes them, how many outlets carry them
  * @param stats      timings and counts
+ * @param events     real-world events per story (per article before stories exist), dates narrowed across articles
  */
 public record Analysis(List<Document> documents, List<Rejection> rejected, EntityIndex entities,
-                       List<Story> stories, List<Utterance> utterances, List<Claim> claims, Stats stats) {
+                       List<Story> stories, List<Utterance> utterances, List<Claim> claims, Stats stats,
+                       List<StoryEvent> events) {
 
     /** Counts and timings of a run. */
     public record Stats(int inputs, int analysed, int rejected, long tokens, double seconds, double loadSeconds,
@@ -35,11 +38,18 @@ public record Analysis(List<Document> documents, List<Rejection> rejected, Entit
         stories = List.copyOf(stories);
         utterances = List.copyOf(utterances);
         claims = List.copyOf(claims);
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** Without cross-document events. */
+    public Analysis(List<Document> documents, List<Rejection> rejected, EntityIndex entities, List<Story> stories,
+                    List<Utterance> utterances, List<Claim> claims, Stats stats) {
+        this(documents, rejected, entities, stories, utterances, claims, stats, List.of());
     }
 
     /** The same analysis with other counts and timings. */
     public Analysis withStats(Stats newStats) {
-        return new Analysis(documents, rejected, entities, stories, utterances, claims, newStats);
+        return new Analysis(documents, rejected, entities, stories, utterances, claims, newStats, events);
     }
 
     public Document document(String id) {

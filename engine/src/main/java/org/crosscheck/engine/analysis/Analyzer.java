@@ -8,6 +8,9 @@ import org.crosscheck.engine.doc.Document;
 import org.crosscheck.engine.doc.Outcome;
 import org.crosscheck.engine.doc.Rejection;
 import org.crosscheck.engine.entities.EntityIndex;
+import org.crosscheck.engine.events.EventMerger;
+import org.crosscheck.engine.events.StoryEvent;
+import org.crosscheck.engine.stories.Story;
 import org.crosscheck.engine.ingest.RawArticle;
 
 import java.nio.file.Path;
@@ -123,11 +126,15 @@ public final class Analyzer {
      */
     public Analysis crossDocument(List<Document> docs, List<Rejection> rejected) {
         EntityIndex entities = engine.entityResolver().resolve(docs);
-        List<Claim> claims = engine.claimService().build(docs, entities, List.of(), List.of());
+        List<Story> stories = List.of();
+        List<Claim> claims = engine.claimService().build(docs, entities, stories, List.of());
+        // one event per real-world event of each story (each article alone while there are no stories)
+        List<StoryEvent> events = new EventMerger(engine.time() == null ? d -> null : engine.time()::referenceTime)
+                .merge(docs, stories, entities);
         long tokens = docs.stream().mapToLong(d -> d.tokens().size()).sum();
         Analysis.Stats stats = new Analysis.Stats(docs.size() + rejected.size(), docs.size(), rejected.size(), tokens,
                 0, engine.loadSeconds(), engine.config().effectiveThreads());
-        return new Analysis(docs, rejected, entities, List.of(), List.of(), claims, stats);
+        return new Analysis(docs, rejected, entities, stories, List.of(), claims, stats, events);
     }
 
     private static <T> Outcome<T> safely(Object input, java.util.concurrent.Callable<Outcome<T>> work) {

@@ -11,6 +11,8 @@ import org.crosscheck.engine.nlp.TokenizeStage;
 import org.crosscheck.engine.nlp.corenlp.CoreNlpNer;
 import org.crosscheck.engine.nlp.corenlp.CoreNlpSegmenter;
 import org.crosscheck.engine.pipeline.Pipeline;
+import org.crosscheck.engine.events.EventStage;
+import org.crosscheck.engine.time.TimeStage;
 
 /**
  * Everything loaded once: readers, cleaner, the per-article pipeline and the cross-document
@@ -44,7 +46,9 @@ public final class Engine {
         Pipeline pipeline = Pipeline.of(
                 new TokenizeStage(new CoreNlpSegmenter()),
                 new NerStage(new CoreNlpNer(config.nerModel())),
-                new EntityStage(kb));
+                new EntityStage(kb),
+                TimeStage.standard(kb),
+                new EventStage(kb));
         double load = (System.nanoTime() - t0) / 1e9;
         return new Engine(config, Ingestor.standard(config.ingest()), Cleaner.standard(), pipeline, kb, load);
     }
@@ -67,6 +71,16 @@ public final class Engine {
 
     public KnowledgeBase knowledge() {
         return knowledge;
+    }
+
+    /** The pipeline's time stage (its reference-time estimation serves the cross-document event step), or null. */
+    public TimeStage time() {
+        for (org.crosscheck.engine.pipeline.Stage s : pipeline.stages()) {
+            if (s instanceof TimeStage t) {
+                return t;
+            }
+        }
+        return null;
     }
 
     public EntityResolver entityResolver() {

@@ -18,6 +18,7 @@ import org.crosscheck.engine.doc.Token;
 import org.crosscheck.engine.entities.EntityIndex;
 import org.crosscheck.engine.entities.GlobalEntity;
 import org.crosscheck.engine.events.Event;
+import org.crosscheck.engine.events.StoryEvent;
 import org.crosscheck.engine.quotes.Quote;
 import org.crosscheck.engine.quotes.Utterance;
 import org.crosscheck.engine.stories.Story;
@@ -116,26 +117,96 @@ public final class JsonOutput {
             ArrayNode c = to.putArray("candidates");
             t.candidates().forEach(c::add);
             to.put("anchor", t.anchor());
-            to.put("evidence", t.evidence());
+            ArrayNode te = to.putArray("evidence");
+            t.evidence().forEach(te::add);
+            to.put("mod", t.mod());
+            to.put("conflict", t.conflict());
             times.add(to);
         }
         ArrayNode events = o.putArray("events");
         for (Event e : d.events()) {
-            ObjectNode eo = F.objectNode();
-            eo.put("type", e.type());
-            eo.put("name", e.name());
-            eo.put("place", e.place());
-            eo.put("date", e.date());
-            eo.put("date_evidence", e.dateEvidence());
-            ArrayNode ps = eo.putArray("participants");
-            e.participants().forEach(ps::add);
-            ArrayNode ev = eo.putArray("evidence");
-            e.evidence().forEach(s -> ev.add(span(s)));
-            events.add(eo);
+            events.add(event(e));
         }
         ArrayNode layers = o.putArray("layers");
         d.layers().stream().sorted().forEach(l -> layers.add(l.name()));
         return o;
+    }
+
+    /** An article's event: type, name, place, date (value, candidates, evidence), participants, phrases and sentences. */
+    public static ObjectNode event(Event e) {
+        ObjectNode eo = F.objectNode();
+        eo.put("type", e.type());
+        eo.put("name", e.name());
+        eo.set("place", place(e.place()));
+        eo.set("date", eventDate(e.date()));
+        eo.set("participants", participants(e.participants()));
+        ArrayNode ms = eo.putArray("mentions");
+        e.mentions().forEach(s -> ms.add(span(s)));
+        ArrayNode ev = eo.putArray("evidence");
+        e.evidence().forEach(s -> ev.add(span(s)));
+        return eo;
+    }
+
+    /** A story's event: merged from its articles' events, with every article's evidence. */
+    public static ObjectNode storyEvent(StoryEvent e) {
+        ObjectNode eo = F.objectNode();
+        eo.put("id", e.id());
+        eo.put("story", e.story());
+        eo.put("type", e.type());
+        eo.put("name", e.name());
+        eo.set("place", place(e.place()));
+        eo.set("date", eventDate(e.date()));
+        eo.set("participants", participants(e.participants()));
+        ArrayNode src = eo.putArray("sources");
+        for (StoryEvent.Source s : e.sources()) {
+            ObjectNode so = F.objectNode();
+            so.put("article", s.article());
+            so.put("event", s.event());
+            ArrayNode ev = so.putArray("evidence");
+            s.evidence().forEach(x -> ev.add(span(x)));
+            src.add(so);
+        }
+        return eo;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode place(Event.Place p) {
+        if (p == null) {
+            return F.nullNode();
+        }
+        ObjectNode po = F.objectNode();
+        po.put("name", p.name());
+        po.put("city", p.city());
+        po.put("country", p.country());
+        po.put("knowledge_id", p.knowledgeId());
+        po.set("span", p.span() == null ? F.nullNode() : span(p.span()));
+        po.put("evidence", p.evidence());
+        return po;
+    }
+
+    private static ObjectNode eventDate(Event.EventDate d) {
+        ObjectNode o = F.objectNode();
+        o.put("value", d.value());
+        ArrayNode c = o.putArray("candidates");
+        d.candidates().forEach(c::add);
+        o.put("text", d.text());
+        o.set("span", d.span() == null ? F.nullNode() : span(d.span()));
+        ArrayNode ev = o.putArray("evidence");
+        d.evidence().forEach(ev::add);
+        return o;
+    }
+
+    private static ArrayNode participants(java.util.List<Event.Participant> ps) {
+        ArrayNode a = F.arrayNode();
+        for (Event.Participant p : ps) {
+            ObjectNode po = F.objectNode();
+            po.put("name", p.name());
+            po.put("kind", p.kind());
+            po.put("entity", p.entity());
+            po.put("knowledge_id", p.knowledgeId());
+            po.put("how", p.how());
+            a.add(po);
+        }
+        return a;
     }
 
     public static ObjectNode quote(Document d, Quote q, EntityIndex index) {
@@ -190,6 +261,10 @@ public final class JsonOutput {
         ArrayNode stories = o.putArray("stories");
         for (Story s : a.stories()) {
             stories.add(MAPPER.valueToTree(s));
+        }
+        ArrayNode storyEvents = o.putArray("events");
+        for (StoryEvent e : a.events()) {
+            storyEvents.add(storyEvent(e));
         }
         ArrayNode utterances = o.putArray("utterances");
         for (Utterance u : a.utterances()) {

@@ -59,6 +59,7 @@ public final class MarkdownReport {
                     .append(g.articles().size()).append(" |\n");
         }
         sb.append('\n');
+        sb.append(EventMarkdown.collection(a.events()));
         sb.append(ClaimsOutput.markdown(a));
         return sb.toString();
     }
@@ -93,6 +94,7 @@ public final class MarkdownReport {
             }
             sb.append('\n');
         }
+        sb.append(EventMarkdown.article(d));
         sb.append("## Text\n\n");
         for (var p : d.paragraphs()) {
             sb.append(escape(d.text(p))).append("\n\n");
