@@ -22,7 +22,7 @@ final class ClaimGrouper {
                   double negationSame, double overlapWeight, double unrelated, double sameFigure, double ownVsOwn,
                   double strongPair, double weakAverage, double otherFigure, double sameQuote) {
 
-        static final Params DEFAULT = new Params(0.60, 0.08, -0.06, -0.10, -0.30, 0.0, 0.25, -0.15, 0.12, -0.05,
+        static final Params DEFAULT = new Params(0.60, 0.08, -0.06, -0.10, -0.30, 0.0, 0.25, -0.15, 0.12, -0.12,
                 0.06, 0.10, -0.35, -0.25);
     }
 

@@ -100,7 +100,8 @@ public final class ClaimService {
         for (Document d : docs) {
             articleOrder.put(d.id(), articleOrder.size());
             String outlet = Corroboration.outletOf(d);
-            List<Statement> ss = finder.find(d, up.attributions(d), holders, outlet != null ? outlet : d.id());
+            List<Statement> ss = finder.find(d, up.attributions(d), holders, outlet != null ? outlet : d.id(),
+                    outlet != null ? outlet : readableId(d.id()));
             all.addAll(ss);
             byArticle.put(d.id(), ss);
         }
@@ -297,6 +298,12 @@ public final class ClaimService {
             }
         }
         return false;
+    }
+
+    /** An article id as a reader would name an unknown outlet: the file name without its folders. */
+    static String readableId(String id) {
+        String s = id.replace('\\', '/');
+        return s.substring(s.lastIndexOf('/') + 1);
     }
 
     private static boolean sameStory(String a, String b, Map<String, Set<String>> storiesOf, boolean known) {

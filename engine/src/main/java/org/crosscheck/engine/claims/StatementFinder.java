@@ -67,6 +67,11 @@ final class StatementFinder {
     }
 
     List<Statement> find(Document d, List<Attribution> atts, Holders holders, String outletName) {
+        return find(d, atts, holders, outletName, outletName);
+    }
+
+    /** As above; {@code outletLabel} is how the outlet is shown (its name, or the article's file name when unknown). */
+    List<Statement> find(Document d, List<Attribution> atts, Holders holders, String outletName, String outletLabel) {
         String text = d.text();
         List<Statement> out = new ArrayList<>();
         Map<Integer, Who> whoOfLocal = new HashMap<>();
@@ -101,7 +106,7 @@ final class StatementFinder {
         }
         // 2. sentences the quotes layer did not attribute: denials and backings with a subject, a
         // headline with a colon, the outlet's own voice
-        Who outlet = new Who("outlet:" + outletName, outletName, false, null, null);
+        Who outlet = new Who("outlet:" + outletName, outletLabel, false, null, null);
         for (Sentence s : d.sentences()) {
             Span sp = trim(text, s.span());
             if (sp.isEmpty() || overlapsAny(sp, covered)) {
