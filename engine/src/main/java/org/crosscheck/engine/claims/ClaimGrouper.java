@@ -80,7 +80,8 @@ final class ClaimGrouper {
             // next sentences of one quote: the speaker went on to say something else
             s += p.sameQuote();
         }
-        if (!a.person() && !b.person() && !sameHolder) {
+        if (!a.person() && !b.person()) {
+            // two sentences in outlets' own voice (even one outlet's): only clearly the same fact is one claim
             s += p.ownVsOwn();
         }
         if (!items.related(i, j)) {

@@ -49,7 +49,7 @@ final class StatementFinder {
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             "(?:;|:|,\\s+(?:but|and|while|whereas|although|after|before|when|as|since|because|amid|following)\\s|\\s+but\\s)");
     /** A mention that only modifies the subject: "allies of [X]", "a lawyer for [X]", "critics of the [X]". */
-    private static final Pattern GOVERNED = Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:of|for|to|from|with)\\s+(?:the\\s+)?(?:\\p{L}+\\s+){0,2}$");
+    private static final Pattern GOVERNED = Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:of|for|to|from|with|in|at)\\s+(?:the\\s+)?(?:\\p{L}+\\s+){0,2}(?:(?:and|or)\\s+(?:\\p{L}+\\s+){0,2})?$");
     private static final Set<String> SPEAKING_TITLES = Set.of("spokesperson");
 
     private final CueLexicon lex;
@@ -233,6 +233,8 @@ final class StatementFinder {
         Span s = trim(text, new Span(a.speakerMention().start() + p.end(), Math.max(a.speakerMention().end(), to)));
         return s.isEmpty() ? null : s;
     }
+
+    private static final Pattern PRONOUN_WORD = Pattern.compile("(?i)he|she|they|it|which|who|that|this|these|those|we|i|you");
 
     private static final Pattern TIME_WORD = Pattern.compile("(?i)(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
             + "sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|"
@@ -706,6 +708,10 @@ final class StatementFinder {
     private Statement attributedSentence(Document d, Span sp, Holders holders, Map<Integer, Who> cache) {
         String text = d.text();
         String s = text.substring(sp.start(), sp.end());
+        if (s.indexOf('"') >= 0 || s.indexOf('\u201C') >= 0 || s.indexOf('\u201D') >= 0) {
+            // quoted words are the quotes layer's to attribute
+            return null;
+        }
         Matcher t = TRAILING_SAY.matcher(s);
         Span content = null;
         Who who = null;
@@ -713,11 +719,24 @@ final class StatementFinder {
         if (t.find() && Words.contentStems(t.group("content")).size() >= 3) {
             int whoStart = sp.start() + t.start("who");
             int whoEnd = sp.start() + t.end("who");
-            who = mentionBetween(d, whoStart, whoEnd, holders, cache);
-            if (who == null) {
-                String np = subjectWords(t.group("who"));
-                if (np != null && np.split("\\s+").length <= 6) {
-                    who = new Who("speaker:" + np.toLowerCase(Locale.ROOT).replaceFirst("^(?:a|an|the)\\s+", ""), np, false, null, null);
+            String whoWords = t.group("who").strip();
+            if (PRONOUN_WORD.matcher(whoWords).matches()) {
+                // ", he said": the last speaker or person named; "which said" and the like name nobody
+                who = whoWords.matches("(?i)he|she|they|it")
+                        ? pronoun(d, whoWords.toLowerCase(Locale.ROOT), whoStart, holders, cache, List.of()) : null;
+            } else {
+                // a name (with its title) is the speaker; a name inside a description ("farmers from X")
+                // is not: the description is
+                Who named = mentionBetween(d, whoStart, whoEnd, holders, cache);
+                boolean governed = named != null && Pattern.compile("(?i)\\b(?:of|from|for|in|at|with)\\b").matcher(whoWords).find()
+                        && !whoWords.toLowerCase(Locale.ROOT).endsWith(named.name().toLowerCase(Locale.ROOT));
+                if (named != null && !governed) {
+                    who = named;
+                } else {
+                    String np = subjectWords(whoWords);
+                    if (np != null && np.split("\\s+").length <= 6) {
+                        who = new Who("speaker:" + np.toLowerCase(Locale.ROOT).replaceFirst("^(?:a|an|the)\\s+", ""), np, false, null, null);
+                    }
                 }
             }
             content = trim(text, new Span(sp.start() + t.start("content"), sp.start() + t.end("content")));
@@ -726,6 +745,12 @@ final class StatementFinder {
             Matcher l = LEADING_SAY.matcher(s);
             if (l.find()) {
                 who = subject(d, sp, sp.start() + l.start("cue"), holders, cache, List.of());
+                if (who == null) {
+                    String np = subjectWords(s.substring(0, l.start("cue")).replaceAll("(?i)\\s+(?:have|has|had)\\s*$", ""));
+                    if (np != null && np.split("\\s+").length <= 8 && !PRONOUN_WORD.matcher(np).matches()) {
+                        who = new Who("speaker:" + np.toLowerCase(Locale.ROOT).replaceFirst("^(?:a|an|the)\\s+", ""), np, false, null, null);
+                    }
+                }
                 content = trim(text, new Span(sp.start() + l.end("cue"), sp.end()));
                 cue = l.group("cue").strip();
             }
