@@ -54,15 +54,47 @@ final class ClaimGrouper {
         this.weights = weights;
     }
 
-    /** The pairwise score of two statements (embedding similarity, adjusted). */
+    /** Per-item features computed once: content stems and figures of the comparable text. */
+    private Set<String>[] stems;
+    private List<Quantities.Figure>[] figures;
+    private final Map<Long, Double> cache = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private void prepare(Items items) {
+        int n = items.size();
+        stems = new Set[n];
+        figures = new List[n];
+        for (int i = 0; i < n; i++) {
+            String t = items.statement(i).comparable();
+            stems[i] = Set.copyOf(Words.contentStems(t));
+            figures[i] = Quantities.of(t);
+        }
+        cache.clear();
+    }
+
+    /** The pairwise score of two statements (embedding similarity, adjusted), computed once per pair. */
     double score(Items items, int i, int j) {
+        if (stems == null || stems.length != items.size()) {
+            prepare(items);
+        }
+        long key = i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
+        Double known = cache.get(key);
+        if (known != null) {
+            return known;
+        }
+        double v = computeScore(items, i, j);
+        cache.put(key, v);
+        return v;
+    }
+
+    private double computeScore(Items items, int i, int j) {
         Statement a = items.statement(i);
         Statement b = items.statement(j);
         if (a.utterance() != null && a.utterance().equals(b.utterance())) {
             return 1.0;
         }
         double cos = org.crosscheck.engine.nlp.embed.SentenceEmbedder.cosine(items.vector(i), items.vector(j));
-        double s = (1 - p.overlapWeight()) * cos + p.overlapWeight() * weights.overlap(a.comparable(), b.comparable());
+        double s = (1 - p.overlapWeight()) * cos + p.overlapWeight() * weights.overlap(stems[i], stems[j]);
         boolean sameHolder = a.holder().equals(b.holder());
         boolean bothNamed = a.person() && b.person();
         if (sameHolder && a.person() || (bothNamed && items.affiliated(i, j))) {
@@ -87,8 +119,8 @@ final class ClaimGrouper {
         if (!items.related(i, j)) {
             s += p.unrelated();
         }
-        int figures = Quantities.agreement(a.comparable(), b.comparable());
-        s += figures > 0 ? p.sameFigure() : figures < 0 ? p.otherFigure() : 0;
+        int agree = Quantities.agreement(figures[i], figures[j]);
+        s += agree > 0 ? p.sameFigure() : agree < 0 ? p.otherFigure() : 0;
         return s;
     }
 
@@ -101,6 +133,7 @@ final class ClaimGrouper {
 
     /** Clusters of item indices. */
     List<List<Integer>> group(Items items, List<int[]> candidatePairs) {
+        prepare(items);
         int n = items.size();
         int[] owner = new int[n];
         Map<Integer, List<Integer>> members = new HashMap<>();

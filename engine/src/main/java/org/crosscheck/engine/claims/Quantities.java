@@ -68,8 +68,11 @@ final class Quantities {
 
     /** +1 when the two texts share a figure (same unit, values within 12%), -1 when both give figures of one unit that differ, else 0. */
     static int agreement(String a, String b) {
-        List<Figure> x = of(a);
-        List<Figure> y = of(b);
+        return agreement(of(a), of(b));
+    }
+
+    /** As {@link #agreement(String, String)}, over figures already found. */
+    static int agreement(List<Figure> x, List<Figure> y) {
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }

@@ -4,7 +4,10 @@ import org.crosscheck.engine.nlp.embed.SentenceEmbedder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -56,8 +59,10 @@ final class StanceLinker {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
+        Set<String> probe = new HashSet<>(stems(t.text()));
+        probe.addAll(stems(s.text()));
         for (int g = 0; g < groups.size(); g++) {
-            if (!related.test(g)) {
+            if (!related.test(g) || !touches(groups.get(g), probe, s.article())) {
                 continue;
             }
             double score = score(s, tv, sv, t.text(), groups.get(g), press, fear);
@@ -142,11 +147,11 @@ final class StanceLinker {
             }
             other = true;
             double cos = Double.NEGATIVE_INFINITY;
-            for (String view : views(m.comparable())) {
+            for (String view : viewsOf(m.comparable())) {
                 float[] mv = embed.apply(view);
                 cos = Math.max(cos, Math.max(SentenceEmbedder.cosine(tv, mv), SentenceEmbedder.cosine(sv, mv) - 0.08));
             }
-            double sc = (1 - p.overlapWeight()) * cos + p.overlapWeight() * weights.overlap(targetText, m.comparable());
+            double sc = (1 - p.overlapWeight()) * cos + p.overlapWeight() * weights.overlap(stems(targetText), stems(m.comparable()));
             if (m.article().equals(s.article())) {
                 sc += p.sameArticleBonus();
             }
@@ -168,8 +173,9 @@ final class StanceLinker {
         float[] sv = embed.apply(clause);
         int best = -1;
         double bestScore = p.negationThreshold();
+        Set<String> probe = stems(clause);
         for (int g = 0; g < groups.size(); g++) {
-            if (g == own || !related.test(g)) {
+            if (g == own || !related.test(g) || !touches(groups.get(g), probe, null)) {
                 continue;
             }
             boolean positive = groups.get(g).members().stream().anyMatch(m -> !m.negated() && !m.holder().equals(s.holder()));
@@ -192,10 +198,10 @@ final class StanceLinker {
                     continue;
                 }
                 double cos = Double.NEGATIVE_INFINITY;
-                for (String view : views(m.comparable())) {
+                for (String view : viewsOf(m.comparable())) {
                     cos = Math.max(cos, SentenceEmbedder.cosine(sv, embed.apply(view)));
                 }
-                double v = (1 - p.overlapWeight()) * cos + p.overlapWeight() * weights.overlap(clause, m.comparable());
+                double v = (1 - p.overlapWeight()) * cos + p.overlapWeight() * weights.overlap(stems(clause), stems(m.comparable()));
                 if (m.article().equals(s.article())) {
                     v += p.sameArticleBonus();
                 }
@@ -250,6 +256,32 @@ final class StanceLinker {
         for (String w : possessor.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (w.length() > 2 && name.contains(w)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private final Map<String, Set<String>> stemCache = new HashMap<>();
+    private final Map<String, List<String>> viewCache = new HashMap<>();
+
+    private Set<String> stems(String text) {
+        return stemCache.computeIfAbsent(text, t -> Set.copyOf(Words.contentStems(t)));
+    }
+
+    private List<String> viewsOf(String text) {
+        return viewCache.computeIfAbsent(text, StanceLinker::views);
+    }
+
+    /** Whether a group could be the target at all: a member shares a content word, or sits in the article. */
+    private boolean touches(Group g, Set<String> probe, String article) {
+        for (Statement m : g.members()) {
+            if (m.article().equals(article)) {
+                return true;
+            }
+            for (String st : stems(m.comparable())) {
+                if (probe.contains(st)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -43,8 +43,11 @@ final class StemWeights {
 
     /** Weighted share of the lighter set of stems found in the other (0 when either is empty). */
     double overlap(String a, String b) {
-        Set<String> x = Set.copyOf(Words.contentStems(a));
-        Set<String> y = Set.copyOf(Words.contentStems(b));
+        return overlap(Set.copyOf(Words.contentStems(a)), Set.copyOf(Words.contentStems(b)));
+    }
+
+    /** As {@link #overlap(String, String)}, over stems already found. */
+    double overlap(Set<String> x, Set<String> y) {
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }
