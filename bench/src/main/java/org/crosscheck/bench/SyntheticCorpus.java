@@ -65,7 +65,9 @@ public final class SyntheticCorpus {
                 .append(" in ").append(CITIES[c1]).append(" on ").append(weekday).append(", ").append(month).append(' ')
                 .append(date.getDayOfMonth()).append(", to discuss ").append(topic).append(" and the wider relationship between the two countries.\n\n");
         int para = 0;
-        while (tokens(sb) < targetTokens) {
+        int counted = tokens(sb);
+        while (counted < targetTokens) {
+            int before = sb.length();
             // fresh details for every paragraph, so no paragraph repeats another
             topic = pick(TOPICS);
             month = LocalDate.of(2020, 1 + random.nextInt(12), 1).getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
@@ -90,6 +92,7 @@ public final class SyntheticCorpus {
                         .append(date.getYear() - 3).append(". A joint statement is expected on ").append(date.plusDays(7).getDayOfWeek()
                                 .getDisplayName(TextStyle.FULL, Locale.ENGLISH)).append(".\n\n");
             }
+            counted += tokens(sb.substring(before));
         }
         return sb.toString();
     }

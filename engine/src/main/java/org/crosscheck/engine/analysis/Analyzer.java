@@ -12,10 +12,13 @@ import org.crosscheck.engine.events.EventMerger;
 import org.crosscheck.engine.events.StoryEvent;
 import org.crosscheck.engine.stories.Story;
 import org.crosscheck.engine.ingest.RawArticle;
+import org.crosscheck.engine.quotes.Utterance;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -119,6 +122,17 @@ public final class Analyzer {
         }
     }
 
+    /** Article id to story id, for the utterance matcher (empty until stories are clustered). */
+    private static Map<String, String> storyOfArticle(List<Story> stories) {
+        Map<String, String> m = new HashMap<>();
+        for (Story s : stories) {
+            for (String a : s.articles()) {
+                m.put(a, s.id());
+            }
+        }
+        return m;
+    }
+
     /**
      * The cross-document services alone, over documents the per-article pipeline has already
      * analysed (perhaps in earlier runs: the store calls this after each ingest). Every
@@ -127,14 +141,15 @@ public final class Analyzer {
     public Analysis crossDocument(List<Document> docs, List<Rejection> rejected) {
         EntityIndex entities = engine.entityResolver().resolve(docs);
         List<Story> stories = List.of();
-        List<Claim> claims = engine.claimService().build(docs, entities, stories, List.of());
+        List<Utterance> utterances = engine.utteranceMatcher().match(docs, entities, storyOfArticle(stories));
+        List<Claim> claims = engine.claimService().build(docs, entities, stories, utterances);
         // one event per real-world event of each story (each article alone while there are no stories)
         List<StoryEvent> events = new EventMerger(engine.time() == null ? d -> null : engine.time()::referenceTime)
                 .merge(docs, stories, entities);
         long tokens = docs.stream().mapToLong(d -> d.tokens().size()).sum();
         Analysis.Stats stats = new Analysis.Stats(docs.size() + rejected.size(), docs.size(), rejected.size(), tokens,
                 0, engine.loadSeconds(), engine.config().effectiveThreads());
-        return new Analysis(docs, rejected, entities, stories, List.of(), claims, stats, events);
+        return new Analysis(docs, rejected, entities, stories, utterances, claims, stats, events);
     }
 
     private static <T> Outcome<T> safely(Object input, java.util.concurrent.Callable<Outcome<T>> work) {

@@ -10,7 +10,13 @@ import org.crosscheck.engine.nlp.NerStage;
 import org.crosscheck.engine.nlp.TokenizeStage;
 import org.crosscheck.engine.nlp.corenlp.CoreNlpNer;
 import org.crosscheck.engine.nlp.corenlp.CoreNlpSegmenter;
+import org.crosscheck.engine.nlp.corenlp.CoreNlpNameGender;
 import org.crosscheck.engine.pipeline.Pipeline;
+import org.crosscheck.engine.quotes.CachingEmbedder;
+import org.crosscheck.engine.quotes.CueLexicon;
+import org.crosscheck.engine.quotes.QuoteStage;
+import org.crosscheck.engine.quotes.UtteranceMatcher;
+import org.crosscheck.engine.quotes.embed.MiniLmEmbedder;
 import org.crosscheck.engine.events.EventStage;
 import org.crosscheck.engine.time.TimeStage;
 
@@ -27,6 +33,7 @@ public final class Engine {
     private final KnowledgeBase knowledge;
     private final EntityResolver resolver;
     private final ClaimService claims = ClaimService.standard();
+    private final UtteranceMatcher utterances;
     private final double loadSeconds;
 
     private Engine(EngineConfig config, Ingestor ingestor, Cleaner cleaner, Pipeline pipeline, KnowledgeBase knowledge,
@@ -37,6 +44,8 @@ public final class Engine {
         this.pipeline = pipeline;
         this.knowledge = knowledge;
         this.resolver = new EntityResolver(knowledge);
+        // the embedding model loads on first use, and only candidate pairs' sentences are embedded
+        this.utterances = new UtteranceMatcher(new CachingEmbedder(new MiniLmEmbedder(), 50_000));
         this.loadSeconds = loadSeconds;
     }
 
@@ -47,6 +56,7 @@ public final class Engine {
                 new TokenizeStage(new CoreNlpSegmenter()),
                 new NerStage(new CoreNlpNer(config.nerModel())),
                 new EntityStage(kb),
+                new QuoteStage(CueLexicon.standard(), CoreNlpNameGender.standard(), kb.titles()::isHead),
                 TimeStage.standard(kb),
                 new EventStage(kb));
         double load = (System.nanoTime() - t0) / 1e9;
@@ -90,6 +100,11 @@ public final class Engine {
     /** Claims across the collection (loads the sentence-embedding model on first use). */
     public ClaimService claimService() {
         return claims;
+    }
+
+    /** The cross-document service that finds one utterance in several articles. */
+    public UtteranceMatcher utteranceMatcher() {
+        return utterances;
     }
 
     public double loadSeconds() {

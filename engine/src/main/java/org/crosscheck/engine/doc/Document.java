@@ -2,6 +2,7 @@ package org.crosscheck.engine.doc;
 
 import org.crosscheck.engine.events.Event;
 import org.crosscheck.engine.quotes.Quote;
+import org.crosscheck.engine.time.ReferenceTime;
 import org.crosscheck.engine.time.TimeExpression;
 
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.Set;
  * @param paragraphs spans of the body paragraphs (the title is not one)
  * @param sourceMap  clean offsets back to the decoded input
  * @param warnings   things the reader should know ("3 invalid UTF-8 sequences replaced", ...)
+ * @param reference  the time the article speaks from, as the time stage established it (null before it)
  */
 public record Document(
         String id,
@@ -41,6 +43,7 @@ public record Document(
         List<LocalEntity> entities,
         List<Quote> quotes,
         List<TimeExpression> times,
+        ReferenceTime reference,
         List<Event> events,
         Set<Layer> layers) {
 
@@ -91,7 +94,7 @@ public record Document(
     public static Document of(String id, Origin origin, ArticleMeta meta, String text, Span title,
                               List<Span> paragraphs, SourceMap sourceMap, List<String> warnings) {
         return new Document(id, origin, meta, text, title, paragraphs, sourceMap, warnings,
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), EnumSet.of(Layer.TEXT));
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), EnumSet.of(Layer.TEXT));
     }
 
     /** A document made from a bare string (tests, synthetic input): one paragraph, no title. */
@@ -145,44 +148,49 @@ public record Document(
 
     public Document withTokensAndSentences(List<Token> newTokens, List<Sentence> newSentences) {
         return new Document(id, origin, meta, text, title, paragraphs, sourceMap, warnings, newTokens, newSentences,
-                mentions, entities, quotes, times, events, plus(Layer.TOKENS, Layer.SENTENCES));
+                mentions, entities, quotes, times, reference, events, plus(Layer.TOKENS, Layer.SENTENCES));
     }
 
     public Document withMentions(List<Mention> newMentions) {
         return new Document(id, origin, meta, text, title, paragraphs, sourceMap, warnings, tokens, sentences,
-                sorted(newMentions), entities, quotes, times, events, plus(Layer.MENTIONS));
+                sorted(newMentions), entities, quotes, times, reference, events, plus(Layer.MENTIONS));
     }
 
     public Document withEntities(List<Mention> newMentions, List<LocalEntity> newEntities) {
         return new Document(id, origin, meta, text, title, paragraphs, sourceMap, warnings, tokens, sentences,
-                sorted(newMentions), newEntities, quotes, times, events, plus(Layer.MENTIONS, Layer.ENTITIES));
+                sorted(newMentions), newEntities, quotes, times, reference, events, plus(Layer.MENTIONS, Layer.ENTITIES));
     }
 
     public Document withQuotes(List<Quote> newQuotes) {
         return new Document(id, origin, meta, text, title, paragraphs, sourceMap, warnings, tokens, sentences,
-                mentions, entities, newQuotes, times, events, plus(Layer.QUOTES));
+                mentions, entities, newQuotes, times, reference, events, plus(Layer.QUOTES));
     }
 
     public Document withTimes(List<TimeExpression> newTimes) {
+        return withTimes(newTimes, reference);
+    }
+
+    /** Time expressions and the reference time ("now" of the article) they were resolved against. */
+    public Document withTimes(List<TimeExpression> newTimes, ReferenceTime newReference) {
         return new Document(id, origin, meta, text, title, paragraphs, sourceMap, warnings, tokens, sentences,
-                mentions, entities, quotes, newTimes, events, plus(Layer.TIMES));
+                mentions, entities, quotes, newTimes, newReference, events, plus(Layer.TIMES));
     }
 
     public Document withEvents(List<Event> newEvents) {
         return new Document(id, origin, meta, text, title, paragraphs, sourceMap, warnings, tokens, sentences,
-                mentions, entities, quotes, times, newEvents, plus(Layer.EVENTS));
+                mentions, entities, quotes, times, reference, newEvents, plus(Layer.EVENTS));
     }
 
     public Document withMeta(ArticleMeta newMeta) {
         return new Document(id, origin, newMeta, text, title, paragraphs, sourceMap, warnings, tokens, sentences,
-                mentions, entities, quotes, times, events, layers);
+                mentions, entities, quotes, times, reference, events, layers);
     }
 
     public Document withWarning(String warning) {
         List<String> w = new ArrayList<>(warnings);
         w.add(warning);
         return new Document(id, origin, meta, text, title, paragraphs, sourceMap, w, tokens, sentences,
-                mentions, entities, quotes, times, events, layers);
+                mentions, entities, quotes, times, reference, events, layers);
     }
 
     private static List<Mention> sorted(List<Mention> ms) {

@@ -94,6 +94,7 @@ public final class EntityStage implements Stage {
         int sentence;
         int linkTo = -1;
         boolean unnamed;
+        Work appositiveOf;
 
         Work(int first, int end, EntityType type, MentionKind kind, String source, int sentence) {
             this.first = first;
@@ -190,6 +191,17 @@ public final class EntityStage implements Stage {
                 w.title = d.title();
                 w.affiliationKey = affiliationKey(d.affiliation());
                 w.unnamed = !d.title().office() || !lowerAt(toks, d.first()).equals("the") && d.affiliation() == null;
+                // "the company's lawyer, Ines Duarte,": the description is the name's role
+                Work named = appositiveName(toks, work, d.end(), s.tokens().end());
+                if (named != null) {
+                    w.appositiveOf = named;
+                    w.unnamed = false;
+                    if (named.role == null) {
+                        named.role = w.role;
+                        named.title = w.title;
+                        named.affiliationKey = w.affiliationKey;
+                    }
+                }
                 descriptions.add(w);
                 for (int x = d.first(); x < d.end(); x++) {
                     inRole[x] = true;
@@ -311,6 +323,20 @@ public final class EntityStage implements Stage {
                 merge(work, i, i + words.length, entry, doc.sentenceAt(toks.get(i).start()));
             }
         }
+    }
+
+    /** The person name right after ", " at token {@code at}, closed by a comma or the sentence end. */
+    private static Work appositiveName(List<Token> toks, List<Work> work, int at, int sentenceEnd) {
+        if (at >= sentenceEnd || !toks.get(at).word().equals(",")) {
+            return null;
+        }
+        for (Work w : work) {
+            if (w.first == at + 1 && w.type == EntityType.PERSON && w.kind == MentionKind.NAME
+                    && (w.end == sentenceEnd || w.end < toks.size() && ",;.".contains(toks.get(w.end).word()))) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private KnowledgeEntry pick(List<String> ids) {
@@ -771,6 +797,15 @@ public final class EntityStage implements Stage {
             }
         }
         acronymLinks.forEach((a, b) -> union(parent, a, b));
+        for (int i = 0; i < n; i++) {
+            Work d = work.get(i);
+            if (d.appositiveOf != null) {
+                int j = work.indexOf(d.appositiveOf);
+                if (j >= 0) {
+                    union(parent, i, j);
+                }
+            }
+        }
         // surnames and short forms of people's names
         for (int i = 0; i < n; i++) {
             Work w = work.get(i);

@@ -206,6 +206,11 @@ final class RoleFinder {
                 || modifier(toks.get(a)))) {
             a--;
         }
+        // "the company's lawyer": a possessive whose owner is a common noun takes the owner along
+        if (a + 1 < titleFirst && isPossessive(toks.get(a + 1)) && a >= sFirst && !inNameMention.test(a)
+                && Character.isLetter(toks.get(a).word().charAt(0)) && !DETERMINERS.contains(lower(toks.get(a)))) {
+            a--;
+        }
         int start = a + 1;
         boolean determiner = a >= sFirst && DETERMINERS.contains(lower(toks.get(a)));
         boolean possessive = false;

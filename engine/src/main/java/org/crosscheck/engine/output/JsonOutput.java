@@ -214,13 +214,41 @@ public final class JsonOutput {
         qo.put("text", d.text(q.content()));
         qo.put("kind", q.kind().name());
         qo.set("cue", q.cue() == null ? F.nullNode() : span(q.cue()));
+        qo.put("cue_text", q.cue() == null ? null : d.text(q.cue()));
+        qo.put("cue_lemma", q.cueLemma());
         qo.put("polarity", q.polarity() == null ? null : q.polarity().name());
         qo.set("speaker_mention", q.speakerMention() == null ? F.nullNode() : span(q.speakerMention()));
+        qo.put("speaker_text", q.speakerMention() == null ? null : d.text(q.speakerMention()));
         qo.put("speaker_entity", q.speakerEntity());
         qo.put("speaker_global", index == null || q.speakerEntity() < 0 ? null : index.globalId(d.id(), q.speakerEntity()));
         qo.put("speaker", q.speakerLabel());
+        qo.put("speaker_via", q.via().name());
         qo.put("confidence", q.confidence());
         return qo;
+    }
+
+    /** One utterance and its versions, each pointing at its article's quote. */
+    public static ObjectNode utterance(Utterance u) {
+        ObjectNode uo = F.objectNode();
+        uo.put("id", u.id());
+        uo.put("speaker", u.speaker());
+        uo.put("speaker_name", u.speakerName());
+        uo.put("multi_source", u.multiSource());
+        ArrayNode outlets = uo.putArray("outlets");
+        u.outlets().forEach(outlets::add);
+        ArrayNode vs = uo.putArray("versions");
+        for (Utterance.Version v : u.versions()) {
+            ObjectNode vo = F.objectNode();
+            vo.put("article", v.article());
+            vo.put("quote", v.quote());
+            vo.put("outlet", v.outlet());
+            vo.put("kind", v.kind() == null ? null : v.kind().name());
+            vo.put("text", v.text());
+            vo.put("similarity", v.similarity());
+            vo.put("evidence", v.evidence());
+            vs.add(vo);
+        }
+        return uo;
     }
 
     public static ObjectNode collection(Analysis a, Map<String, String> articleFiles) {
@@ -268,7 +296,7 @@ public final class JsonOutput {
         }
         ArrayNode utterances = o.putArray("utterances");
         for (Utterance u : a.utterances()) {
-            utterances.add(MAPPER.valueToTree(u));
+            utterances.add(utterance(u));
         }
         o.set("claims", ClaimsOutput.claims(a));
         o.set("claim_matrices", ClaimsOutput.matrices(a));

@@ -8,6 +8,7 @@ import org.crosscheck.engine.doc.Role;
 import org.crosscheck.engine.entities.EntityIndex;
 import org.crosscheck.engine.entities.GlobalEntity;
 import org.crosscheck.engine.quotes.Quote;
+import org.crosscheck.engine.quotes.Utterance;
 
 import java.util.List;
 import java.util.Locale;
@@ -60,8 +61,38 @@ public final class MarkdownReport {
         }
         sb.append('\n');
         sb.append(EventMarkdown.collection(a.events()));
+        utterances(a, sb);
         sb.append(ClaimsOutput.markdown(a));
         return sb.toString();
+    }
+
+    /** The statements several articles carry, their versions side by side. */
+    private static void utterances(Analysis a, StringBuilder sb) {
+        List<Utterance> multi = a.utterances().stream().filter(Utterance::multiSource).toList();
+        long quotes = a.documents().stream().mapToLong(d -> d.quotes().size()).sum();
+        sb.append("## Utterances\n\n");
+        sb.append(String.format(Locale.ROOT, "%d quotes in %d utterances; %d carried by more than one article.%n%n",
+                quotes, a.utterances().size(), multi.size()));
+        for (Utterance u : multi) {
+            sb.append("### ").append(u.id()).append(": ").append(escape(u.speakerName() == null ? "unknown speaker" : u.speakerName()))
+                    .append(" (").append(u.outlets().size()).append(" outlets)\n\n");
+            sb.append("| outlet | article | kind | words | similarity | why joined |\n|---|---|---|---|---|---|\n");
+            for (Utterance.Version v : u.versions()) {
+                Document d = a.document(v.article());
+                String outlet = v.outlet() != null ? v.outlet() : "-";
+                String title = d == null || d.titleText() == null ? v.article() : d.titleText();
+                sb.append("| ").append(escape(outlet)).append(" | ").append(escape(oneLine(title))).append(" | ")
+                        .append(v.kind() == null ? "-" : v.kind().name().toLowerCase(Locale.ROOT)).append(" | ")
+                        .append(escape(oneLine(v.text()))).append(" | ")
+                        .append(String.format(Locale.ROOT, "%.2f", v.similarity())).append(" | ")
+                        .append(v.evidence() == null ? "representative" : escape(v.evidence())).append(" |\n");
+            }
+            sb.append('\n');
+        }
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
     }
 
     public static String article(Document d, EntityIndex index) {
@@ -86,11 +117,23 @@ public final class MarkdownReport {
             sb.append('\n');
         }
         if (!d.quotes().isEmpty()) {
-            sb.append("## Quotes\n\n");
+            sb.append("## Who said what\n\n| speaker | how | said | kind | stance | words |\n|---|---|---|---|---|---|\n");
             for (Quote q : d.quotes()) {
-                sb.append("- **").append(escape(q.speakerLabel() == null ? "unknown speaker" : q.speakerLabel()))
-                        .append("** (").append(q.kind().name().toLowerCase(Locale.ROOT)).append("): ")
-                        .append(escape(d.text(q.content()))).append('\n');
+                String speaker = q.speakerLabel() == null ? "unknown speaker" : q.speakerLabel();
+                String how = switch (q.via()) {
+                    case NAME -> "named";
+                    case DESCRIPTION -> "as \u201C" + d.text(q.speakerMention()) + "\u201D";
+                    case PRONOUN -> "\u201C" + d.text(q.speakerMention()) + "\u201D";
+                    case UNNAMED -> "unnamed";
+                    case CONTINUATION -> "continues";
+                    case NONE -> "-";
+                };
+                sb.append("| ").append(escape(speaker)).append(" | ").append(escape(how))
+                        .append(String.format(Locale.ROOT, " %.2f", q.confidence())).append(" | ")
+                        .append(q.cue() == null ? "-" : escape(d.text(q.cue()))).append(" | ")
+                        .append(q.kind().name().toLowerCase(Locale.ROOT)).append(" | ")
+                        .append(q.polarity().name().toLowerCase(Locale.ROOT)).append(" | ")
+                        .append(escape(oneLine(d.text(q.content())))).append(" |\n");
             }
             sb.append('\n');
         }

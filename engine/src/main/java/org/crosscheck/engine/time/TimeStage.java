@@ -51,11 +51,14 @@ public final class TimeStage implements Stage {
     public Document apply(Document doc) {
         List<Found> found = tagger.find(doc.text(), sentences(doc));
         ReferenceTime ref = reference(doc, found);
-        return doc.withTimes(tagger.resolve(found, ref));
+        return doc.withTimes(tagger.resolve(found, ref), ref);
     }
 
     /** The day {@code doc} speaks from, or what the evidence says of it. */
     public ReferenceTime referenceTime(Document doc) {
+        if (doc.reference() != null) {
+            return doc.reference(); // established when the stage ran
+        }
         return reference(doc, tagger.find(doc.text(), sentences(doc)));
     }
 

@@ -26,7 +26,7 @@ public final class SeedsEvalCommand implements Callable<Integer> {
 
     /** The scorers, in the order their tables print. Later layers add theirs here. */
     public static List<SeedScorer> scorers() {
-        return List.of(new BoilerplateScorer(), new EntityScorer(), new EventScorer(), new ClaimScorer());
+        return List.of(new BoilerplateScorer(), new EntityScorer(), new EventScorer(), new QuoteScorer(), new ClaimScorer());
     }
 
     @Spec
