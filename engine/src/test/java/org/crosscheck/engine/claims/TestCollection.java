@@ -3,7 +3,6 @@ package org.crosscheck.engine.claims;
 import org.crosscheck.engine.doc.ArticleMeta;
 import org.crosscheck.engine.doc.Document;
 import org.crosscheck.engine.doc.EntityType;
-import org.crosscheck.engine.doc.Layer;
 import org.crosscheck.engine.doc.LocalEntity;
 import org.crosscheck.engine.doc.Mention;
 import org.crosscheck.engine.doc.MentionKind;
@@ -19,7 +18,6 @@ import org.crosscheck.engine.quotes.Quote;
 import org.crosscheck.engine.quotes.QuoteKind;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,9 +174,10 @@ final class TestCollection {
                 fixed.add(new LocalEntity(le.id(), le.type(), le.name(), idx, le.roles(), null));
             }
             ArticleMeta meta = new ArticleMeta(null, a.outlet, null, null, null, List.of(), null, Map.of());
-            Document d = new Document(a.id, Origin.of(a.id), meta, a.text, null, paragraphs, null, List.of(), List.of(),
-                    sentences, mentions, fixed, a.quotes, List.of(), List.of(),
-                    EnumSet.of(Layer.TEXT, Layer.SENTENCES, Layer.MENTIONS, Layer.ENTITIES, Layer.QUOTES));
+            Document d = Document.of(a.id, Origin.of(a.id), meta, a.text, null, paragraphs, null, List.of())
+                    .withTokensAndSentences(List.of(), sentences)
+                    .withEntities(mentions, fixed)
+                    .withQuotes(a.quotes);
             out.add(d);
         }
         return out;
