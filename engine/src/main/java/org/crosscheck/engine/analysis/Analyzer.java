@@ -1,5 +1,6 @@
 package org.crosscheck.engine.analysis;
 
+import org.crosscheck.engine.claims.Claim;
 import org.crosscheck.engine.clean.BoilerplateProfile;
 import org.crosscheck.engine.clean.CleanText;
 import org.crosscheck.engine.clean.Cleaner;
@@ -141,13 +142,14 @@ public final class Analyzer {
         EntityIndex entities = engine.entityResolver().resolve(docs);
         List<Story> stories = engine.storyService().stories(docs, entities);
         List<Utterance> utterances = engine.utteranceMatcher().match(docs, entities, storyOfArticle(stories));
+        List<Claim> claims = engine.claimService().build(docs, entities, stories, utterances);
         // one event per real-world event of each story (each article alone while there are no stories)
         List<StoryEvent> events = new EventMerger(engine.time() == null ? d -> null : engine.time()::referenceTime)
                 .merge(docs, stories, entities);
         long tokens = docs.stream().mapToLong(d -> d.tokens().size()).sum();
         Analysis.Stats stats = new Analysis.Stats(docs.size() + rejected.size(), docs.size(), rejected.size(), tokens,
                 0, engine.loadSeconds(), engine.config().effectiveThreads());
-        return new Analysis(docs, rejected, entities, stories, utterances, List.of(), stats, events);
+        return new Analysis(docs, rejected, entities, stories, utterances, claims, stats, events);
     }
 
     private static <T> Outcome<T> safely(Object input, java.util.concurrent.Callable<Outcome<T>> work) {

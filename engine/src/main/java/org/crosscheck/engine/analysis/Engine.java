@@ -1,5 +1,6 @@
 package org.crosscheck.engine.analysis;
 
+import org.crosscheck.engine.claims.ClaimService;
 import org.crosscheck.engine.clean.Cleaner;
 import org.crosscheck.engine.entities.EntityResolver;
 import org.crosscheck.engine.entities.EntityStage;
@@ -34,6 +35,7 @@ public final class Engine {
     private final KnowledgeBase knowledge;
     private final EntityResolver resolver;
     private final StoryService stories = new StoryService(StoryConfig.DEFAULT);
+    private final ClaimService claims = ClaimService.standard();
     private final UtteranceMatcher utterances;
     private final double loadSeconds;
 
@@ -96,6 +98,11 @@ public final class Engine {
 
     public EntityResolver entityResolver() {
         return resolver;
+    }
+
+    /** Claims across the collection (loads the sentence-embedding model on first use). */
+    public ClaimService claimService() {
+        return claims;
     }
 
     /** The cross-document service that finds one utterance in several articles. */

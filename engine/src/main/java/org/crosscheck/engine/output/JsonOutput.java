@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.crosscheck.engine.analysis.Analysis;
-import org.crosscheck.engine.claims.Claim;
 import org.crosscheck.engine.doc.ArticleMeta;
 import org.crosscheck.engine.doc.Document;
 import org.crosscheck.engine.doc.LocalEntity;
@@ -301,10 +300,8 @@ public final class JsonOutput {
         for (Utterance u : a.utterances()) {
             utterances.add(utterance(u));
         }
-        ArrayNode claims = o.putArray("claims");
-        for (Claim c : a.claims()) {
-            claims.add(MAPPER.valueToTree(c));
-        }
+        o.set("claims", ClaimsOutput.claims(a));
+        o.set("claim_matrices", ClaimsOutput.matrices(a));
         return o;
     }
 

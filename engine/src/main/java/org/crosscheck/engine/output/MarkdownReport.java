@@ -64,6 +64,7 @@ public final class MarkdownReport {
         sb.append('\n');
         sb.append(EventMarkdown.collection(a.events()));
         utterances(a, sb);
+        sb.append(ClaimsOutput.markdown(a));
         return sb.toString();
     }
 

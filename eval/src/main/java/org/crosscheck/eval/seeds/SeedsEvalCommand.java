@@ -26,7 +26,8 @@ public final class SeedsEvalCommand implements Callable<Integer> {
 
     /** The scorers, in the order their tables print. Later layers add theirs here. */
     public static List<SeedScorer> scorers() {
-        return List.of(new BoilerplateScorer(), new EntityScorer(), new EventScorer(), new QuoteScorer(), new StoryScorer());
+        return List.of(new BoilerplateScorer(), new EntityScorer(), new EventScorer(), new QuoteScorer(), new StoryScorer(),
+                new ClaimScorer());
     }
 
     @Spec

@@ -1,0 +1,225 @@
+package org.crosscheck.engine.claims;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Groups statements that say the same thing into one claim: average-link clustering over a pairwise
+ * score that starts from sentence-embedding similarity and is adjusted by what else is known (the
+ * quotes work's utterance grouping, holder identity, negation, the outlet's voice against a quoted
+ * holder). Only pairs that share content words, an utterance or a holder are ever compared, so the
+ * work stays near-linear in practice.
+ */
+final class ClaimGrouper {
+
+    /** The knobs of the pairwise score; defaults tuned on the claims development set. */
+    record Params(double threshold, double sameHolder, double otherHolders, double ownVsQuoted, double negationOther,
+                  double negationSame, double overlapWeight, double unrelated, double sameFigure, double ownVsOwn,
+                  double strongPair, double weakAverage, double otherFigure, double sameQuote) {
+
+        static final Params DEFAULT = new Params(0.60, 0.08, -0.06, -0.10, -0.30, 0.0, 0.25, -0.15, 0.12, -0.12,
+                0.06, 0.10, -0.35, -0.25);
+    }
+
+    /** What the grouper needs to know about each item. */
+    interface Items {
+        int size();
+
+        float[] vector(int i);
+
+        Statement statement(int i);
+
+        /**
+         * Whether two items belong together a priori: true for the same story (or unknown stories) and
+         * for one holder across stories; other pairs are compared with a penalty and never proposed.
+         */
+        boolean related(int i, int j);
+
+        /** Whether the holders of two items speak for one side: an organisation and its officer, a party and its leader. */
+        default boolean affiliated(int i, int j) {
+            return false;
+        }
+    }
+
+    private final Params p;
+    private final StemWeights weights;
+
+    ClaimGrouper(Params p, StemWeights weights) {
+        this.p = p;
+        this.weights = weights;
+    }
+
+    /** Per-item features computed once: content stems and figures of the comparable text. */
+    private Set<String>[] stems;
+    private List<Quantities.Figure>[] figures;
+    private final Map<Long, Double> cache = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private void prepare(Items items) {
+        int n = items.size();
+        stems = new Set[n];
+        figures = new List[n];
+        for (int i = 0; i < n; i++) {
+            String t = items.statement(i).comparable();
+            stems[i] = Set.copyOf(Words.contentStems(t));
+            figures[i] = Quantities.of(t);
+        }
+        cache.clear();
+    }
+
+    /** The pairwise score of two statements (embedding similarity, adjusted), computed once per pair. */
+    double score(Items items, int i, int j) {
+        if (stems == null || stems.length != items.size()) {
+            prepare(items);
+        }
+        long key = i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
+        Double known = cache.get(key);
+        if (known != null) {
+            return known;
+        }
+        double v = computeScore(items, i, j);
+        cache.put(key, v);
+        return v;
+    }
+
+    private double computeScore(Items items, int i, int j) {
+        Statement a = items.statement(i);
+        Statement b = items.statement(j);
+        if (a.utterance() != null && a.utterance().equals(b.utterance())) {
+            return 1.0;
+        }
+        double cos = org.crosscheck.engine.nlp.embed.SentenceEmbedder.cosine(items.vector(i), items.vector(j));
+        double s = (1 - p.overlapWeight()) * cos + p.overlapWeight() * weights.overlap(stems[i], stems[j]);
+        boolean sameHolder = a.holder().equals(b.holder());
+        boolean bothNamed = a.person() && b.person();
+        if (sameHolder && a.person() || (bothNamed && items.affiliated(i, j))) {
+            s += p.sameHolder();
+        } else if (bothNamed) {
+            s += p.otherHolders();
+        } else if (a.person() != b.person()) {
+            s += p.ownVsQuoted();
+        }
+        if (a.negated() != b.negated()) {
+            s += sameHolder ? p.negationSame() : p.negationOther();
+        }
+        if (sameHolder && a.article().equals(b.article()) && a.voice() == b.voice() && a.voice() != Voice.OWN
+                && Math.abs(a.order() - b.order()) <= 2 && gap(a, b) <= SAME_QUOTE_GAP) {
+            // next sentences of one quote: the speaker went on to say something else
+            s += p.sameQuote();
+        }
+        if (!a.person() && !b.person()) {
+            // two sentences in outlets' own voice (even one outlet's): only clearly the same fact is one claim
+            s += p.ownVsOwn();
+        }
+        if (!items.related(i, j)) {
+            s += p.unrelated();
+        }
+        int agree = Quantities.agreement(figures[i], figures[j]);
+        s += agree > 0 ? p.sameFigure() : agree < 0 ? p.otherFigure() : 0;
+        return s;
+    }
+
+    /** Characters between two statements of one quote at most (a sentence or two). */
+    static final int SAME_QUOTE_GAP = 250;
+
+    private static int gap(Statement a, Statement b) {
+        return Math.max(0, Math.max(a.span().start(), b.span().start()) - Math.min(a.span().end(), b.span().end()));
+    }
+
+    /** Clusters of item indices. */
+    List<List<Integer>> group(Items items, List<int[]> candidatePairs) {
+        prepare(items);
+        int n = items.size();
+        int[] owner = new int[n];
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        Map<Integer, Set<Integer>> neighbours = new HashMap<>();
+        int[] version = new int[n];
+        for (int i = 0; i < n; i++) {
+            owner[i] = i;
+            List<Integer> l = new ArrayList<>();
+            l.add(i);
+            members.put(i, l);
+            neighbours.put(i, new HashSet<>());
+        }
+        record Cand(double avg, int a, int b, int va, int vb) {
+        }
+        PriorityQueue<Cand> queue = new PriorityQueue<>((x, y) -> Double.compare(y.avg(), x.avg()));
+        for (int[] pr : candidatePairs) {
+            int a = pr[0];
+            int b = pr[1];
+            if (a == b) {
+                continue;
+            }
+            neighbours.get(a).add(b);
+            neighbours.get(b).add(a);
+            double s = score(items, a, b);
+            if (s >= p.threshold()) {
+                queue.add(new Cand(s, a, b, 0, 0));
+            }
+        }
+        while (!queue.isEmpty()) {
+            Cand c = queue.poll();
+            if (!members.containsKey(c.a()) || !members.containsKey(c.b()) || version[c.a()] != c.va()
+                    || version[c.b()] != c.vb()) {
+                continue;
+            }
+            if (c.avg() < p.threshold()) {
+                break;
+            }
+            // merge b into a
+            List<Integer> ma = members.get(c.a());
+            ma.addAll(members.remove(c.b()));
+            for (int x : ma) {
+                owner[x] = c.a();
+            }
+            version[c.a()]++;
+            Set<Integer> nb = neighbours.get(c.a());
+            nb.addAll(neighbours.remove(c.b()));
+            nb.remove(c.a());
+            nb.remove(c.b());
+            for (int other : List.copyOf(nb)) {
+                if (!members.containsKey(other)) {
+                    nb.remove(other);
+                    continue;
+                }
+                Set<Integer> on = neighbours.get(other);
+                on.remove(c.b());
+                on.add(c.a());
+                double avg = average(items, ma, members.get(other));
+                if (avg >= p.threshold()) {
+                    queue.add(new Cand(avg, c.a(), other, version[c.a()], version[other]));
+                }
+            }
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        members.keySet().stream().sorted().forEach(k -> out.add(members.get(k).stream().sorted().toList()));
+        return out;
+    }
+
+    /**
+     * How strongly two clusters belong together: their average pairwise score; a pair of members that
+     * clearly say the same thing ({@code strongPair} above the threshold) carries the merge when the
+     * average is within {@code weakAverage} of it (chains of paraphrases: A~B, B~C, A less so C).
+     */
+    double average(Items items, List<Integer> a, List<Integer> b) {
+        double sum = 0;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int x : a) {
+            for (int y : b) {
+                double sc = score(items, x, y);
+                sum += sc;
+                max = Math.max(max, sc);
+            }
+        }
+        double avg = sum / ((double) a.size() * b.size());
+        if (avg < p.threshold() && max >= p.threshold() + p.strongPair() && avg >= p.threshold() - p.weakAverage()) {
+            return p.threshold();
+        }
+        return avg;
+    }
+}
