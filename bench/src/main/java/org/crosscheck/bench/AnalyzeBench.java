@@ -88,9 +88,15 @@ public final class AnalyzeBench implements Callable<Integer> {
         double tps = a.stats().tokens() / secs;
         out.printf(Locale.ROOT, "crosscheck analyze: %d articles, %d tokens in %.2f s on %d threads: %.1f articles/s, %.0f tokens/s; load %.2f s; peak heap %d MiB%n",
                 n, a.stats().tokens(), secs, a.stats().threads(), aps, tps, load, peak);
+        StringBuilder phases = new StringBuilder();
+        a.stats().phaseSeconds().forEach((k, v) -> phases.append(String.format(Locale.ROOT, " %s %.2f s;", k, v)));
+        out.println("  phases (wall clock; pipeline on " + a.stats().threads() + " threads, the rest on one):" + phases);
+        double pipeline = a.stats().phaseSeconds().getOrDefault("pipeline", secs)
+                + a.stats().phaseSeconds().getOrDefault("read_and_clean", 0.0);
         StringBuilder result = new StringBuilder(String.format(Locale.ROOT,
-                "RESULT task=bench dataset=%s articles_per_s=%.1f tokens_per_s=%.0f load_s=%.2f peak_heap_mb=%d",
-                dataset, aps, tps, load, peak));
+                "RESULT task=bench dataset=%s articles_per_s=%.1f tokens_per_s=%.0f load_s=%.2f peak_heap_mb=%d"
+                        + " per_article_articles_per_s=%.1f",
+                dataset, aps, tps, load, peak, n / pipeline));
         if ("corenlp".equalsIgnoreCase(baseline)) {
             List<String> texts = new ArrayList<>();
             for (Outcome<RawArticle> o : raws) {

@@ -29,7 +29,20 @@ public record Analysis(List<Document> documents, List<Rejection> rejected, Entit
 
     /** Counts and timings of a run. */
     public record Stats(int inputs, int analysed, int rejected, long tokens, double seconds, double loadSeconds,
-                        int threads) {
+                        int threads, java.util.Map<String, Double> phaseSeconds) {
+
+        public Stats(int inputs, int analysed, int rejected, long tokens, double seconds, double loadSeconds, int threads) {
+            this(inputs, analysed, rejected, tokens, seconds, loadSeconds, threads, java.util.Map.of());
+        }
+
+        public Stats {
+            phaseSeconds = phaseSeconds == null ? java.util.Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phaseSeconds));
+        }
+
+        public Stats withPhases(java.util.Map<String, Double> phases) {
+            return new Stats(inputs, analysed, rejected, tokens, seconds, loadSeconds, threads, phases);
+        }
     }
 
     public Analysis {

@@ -102,8 +102,10 @@ public final class Analyzer {
                     }
                 }
             }
+            long tClean = System.nanoTime();
             List<Outcome<Document>> analysed = parallel(pool, toAnalyse,
                     d -> safely(d, () -> Outcome.ok(engine.pipeline().run(d))));
+            long tPipeline = System.nanoTime();
             List<Document> docs = new ArrayList<>();
             for (Outcome<Document> o : analysed) {
                 switch (o) {
@@ -113,9 +115,14 @@ public final class Analyzer {
             }
             Analysis cross = crossDocument(docs, rejected);
             long tokens = docs.stream().mapToLong(d -> d.tokens().size()).sum();
-            double secs = (System.nanoTime() - t0) / 1e9;
+            long end = System.nanoTime();
+            double secs = (end - t0) / 1e9;
+            java.util.Map<String, Double> phases = new java.util.LinkedHashMap<>();
+            phases.put("read_and_clean", (tClean - t0) / 1e9);
+            phases.put("pipeline", (tPipeline - tClean) / 1e9);
+            phases.putAll(cross.stats().phaseSeconds());
             Analysis.Stats stats = new Analysis.Stats(read.size(), docs.size(), rejected.size(), tokens, secs,
-                    engine.loadSeconds(), threads);
+                    engine.loadSeconds(), threads, phases);
             return cross.withStats(stats);
         } finally {
             pool.shutdownNow();
@@ -138,17 +145,31 @@ public final class Analyzer {
      * analysed (perhaps in earlier runs: the store calls this after each ingest). Every
      * cross-document layer is computed here, so {@link #analyzeRaw} and the store agree.
      */
+    /** Records the seconds since {@code start} under {@code name}; returns now. */
+    private static long lap(java.util.Map<String, Double> phases, String name, long start) {
+        long now = System.nanoTime();
+        phases.put(name, (now - start) / 1e9);
+        return now;
+    }
+
     public Analysis crossDocument(List<Document> docs, List<Rejection> rejected) {
+        java.util.Map<String, Double> phases = new java.util.LinkedHashMap<>();
+        long t = System.nanoTime();
         EntityIndex entities = engine.entityResolver().resolve(docs);
+        t = lap(phases, "entities", t);
         List<Story> stories = engine.storyService().stories(docs, entities);
+        t = lap(phases, "stories", t);
         List<Utterance> utterances = engine.utteranceMatcher().match(docs, entities, storyOfArticle(stories));
+        t = lap(phases, "utterances", t);
         List<Claim> claims = engine.claimService().build(docs, entities, stories, utterances);
+        t = lap(phases, "claims", t);
         // one event per real-world event of each story (each article alone while there are no stories)
         List<StoryEvent> events = new EventMerger(engine.time() == null ? d -> null : engine.time()::referenceTime)
                 .merge(docs, stories, entities);
+        lap(phases, "events", t);
         long tokens = docs.stream().mapToLong(d -> d.tokens().size()).sum();
         Analysis.Stats stats = new Analysis.Stats(docs.size() + rejected.size(), docs.size(), rejected.size(), tokens,
-                0, engine.loadSeconds(), engine.config().effectiveThreads());
+                0, engine.loadSeconds(), engine.config().effectiveThreads(), phases);
         return new Analysis(docs, rejected, entities, stories, utterances, claims, stats, events);
     }
 
