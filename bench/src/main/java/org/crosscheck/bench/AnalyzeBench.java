@@ -91,6 +91,9 @@ public final class AnalyzeBench implements Callable<Integer> {
         StringBuilder phases = new StringBuilder();
         a.stats().phaseSeconds().forEach((k, v) -> phases.append(String.format(Locale.ROOT, " %s %.2f s;", k, v)));
         out.println("  phases (wall clock; pipeline on " + a.stats().threads() + " threads, the rest on one):" + phases);
+        out.printf(Locale.ROOT, "  layers: %d stories (largest %d articles), %d utterances, %d claims, %d entities%n",
+                a.stories().size(), a.stories().stream().mapToInt(st -> st.articles().size()).max().orElse(0),
+                a.utterances().size(), a.claims().size(), a.entities().entities().size());
         double pipeline = a.stats().phaseSeconds().getOrDefault("pipeline", secs)
                 + a.stats().phaseSeconds().getOrDefault("read_and_clean", 0.0);
         StringBuilder result = new StringBuilder(String.format(Locale.ROOT,

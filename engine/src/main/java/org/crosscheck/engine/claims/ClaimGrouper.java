@@ -77,7 +77,9 @@ final class ClaimGrouper {
         if (stems == null || stems.length != items.size()) {
             prepare(items);
         }
-        long key = i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
+        // lo * n + hi: unique and well spread (a shifted pair key hashes to lo ^ hi and collides massively)
+        long n = items.size();
+        long key = i < j ? i * n + j : j * n + i;
         Double known = cache.get(key);
         if (known != null) {
             return known;
@@ -123,6 +125,9 @@ final class ClaimGrouper {
         s += agree > 0 ? p.sameFigure() : agree < 0 ? p.otherFigure() : 0;
         return s;
     }
+
+    /** Members of a cluster compared when averaging (see {@link #average}). */
+    static final int SAMPLE = 16;
 
     /** Characters between two statements of one quote at most (a sentence or two). */
     static final int SAME_QUOTE_GAP = 250;
@@ -209,6 +214,9 @@ final class ClaimGrouper {
     double average(Items items, List<Integer> a, List<Integer> b) {
         double sum = 0;
         double max = Double.NEGATIVE_INFINITY;
+        // large clusters: their first members stand for them, so a merge costs at most SAMPLE^2 scores
+        a = a.size() > SAMPLE ? a.subList(0, SAMPLE) : a;
+        b = b.size() > SAMPLE ? b.subList(0, SAMPLE) : b;
         for (int x : a) {
             for (int y : b) {
                 double sc = score(items, x, y);

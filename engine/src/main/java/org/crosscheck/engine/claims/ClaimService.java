@@ -142,10 +142,16 @@ public final class ClaimService {
                 return backing.get(i);
             }
 
+            /** The answer depends only on the two holders and names: computed once per such pair. */
+            private final Map<String, Boolean> affiliation = new HashMap<>();
+
             @Override
             public boolean affiliated(int i, int j) {
-                return ClaimService.affiliated(backing.get(i), backing.get(j), ties)
-                        || ClaimService.affiliated(backing.get(j), backing.get(i), ties);
+                Statement a = backing.get(i);
+                Statement b = backing.get(j);
+                String key = a.holder() + "\u0000" + a.holderName() + "\u0000" + b.holder() + "\u0000" + b.holderName();
+                return affiliation.computeIfAbsent(key, k -> ClaimService.affiliated(a, b, ties)
+                        || ClaimService.affiliated(b, a, ties));
             }
 
             @Override
@@ -352,14 +358,14 @@ public final class ClaimService {
             }
             for (int a = 0; a < p.size(); a++) {
                 for (int b = a + 1; b < p.size(); b++) {
-                    shared.merge(((long) p.get(a) << 32) | p.get(b), 1, Integer::sum);
+                    shared.merge(PairKeys.of(p.get(a), p.get(b)), 1, Integer::sum);
                 }
             }
         }
         Set<Long> pairs = new HashSet<>();
         for (Map.Entry<Long, Integer> e : shared.entrySet()) {
-            int a = (int) (e.getKey() >>> 32);
-            int b = (int) (e.getKey() & 0xffffffffL);
+            int a = PairKeys.first(e.getKey());
+            int b = PairKeys.second(e.getKey());
             int need = Math.min(stems.get(a).size(), stems.get(b).size()) <= 3 ? 1 : 2;
             if (e.getValue() >= need && items.related(a, b)) {
                 pairs.add(e.getKey());
@@ -382,13 +388,15 @@ public final class ClaimService {
             for (int a = 0; a < l.size(); a++) {
                 for (int b = a + 1; b < l.size(); b++) {
                     if (items.related(l.get(a), l.get(b))) {
-                        pairs.add(((long) l.get(a) << 32) | l.get(b));
+                        pairs.add(PairKeys.of(l.get(a), l.get(b)));
                     }
                 }
             }
         }
         List<int[]> out = new ArrayList<>(pairs.size());
-        pairs.stream().sorted().forEach(k -> out.add(new int[]{(int) (k >>> 32), (int) (k & 0xffffffffL)}));
+        pairs.stream().map(k -> new int[]{PairKeys.first(k), PairKeys.second(k)})
+                .sorted((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]))
+                .forEach(out::add);
         return out;
     }
 

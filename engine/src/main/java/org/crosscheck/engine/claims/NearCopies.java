@@ -43,7 +43,7 @@ final class NearCopies {
             }
             for (int a = 0; a < p.size(); a++) {
                 for (int b = a + 1; b < p.size(); b++) {
-                    shared.merge(((long) p.get(a) << 32) | p.get(b), 1, Integer::sum);
+                    shared.merge(PairKeys.of(p.get(a), p.get(b)), 1, Integer::sum);
                 }
             }
         }
@@ -52,8 +52,8 @@ final class NearCopies {
             parent[i] = i;
         }
         for (Map.Entry<Long, Integer> e : shared.entrySet()) {
-            int a = (int) (e.getKey() >>> 32);
-            int b = (int) (e.getKey() & 0xffffffffL);
+            int a = PairKeys.first(e.getKey());
+            int b = PairKeys.second(e.getKey());
             int union = sets.get(a).size() + sets.get(b).size() - e.getValue();
             if (union > 0 && (double) e.getValue() / union >= MIN_JACCARD) {
                 parent[find(parent, a)] = find(parent, b);

@@ -187,7 +187,7 @@ final class StanceLinker {
                 if (m.negated() || m.holder().equals(s.holder())) {
                     continue;
                 }
-                if (WISH.matcher(m.comparable()).find() != WISH.matcher(clause).find()) {
+                if (wish(m.comparable()) != wish(clause)) {
                     // "X has not happened" does not deny "X should happen" or "we hope X"
                     continue;
                 }
@@ -263,6 +263,13 @@ final class StanceLinker {
 
     private final Map<String, Set<String>> stemCache = new HashMap<>();
     private final Map<String, List<String>> viewCache = new HashMap<>();
+
+    private final Map<String, Boolean> wishes = new HashMap<>();
+
+    /** Whether a clause expresses a wish or a demand (memoised: the same sentences are tested again and again). */
+    private boolean wish(String text) {
+        return wishes.computeIfAbsent(text, t -> WISH.matcher(t).find());
+    }
 
     private Set<String> stems(String text) {
         return stemCache.computeIfAbsent(text, t -> Set.copyOf(Words.contentStems(t)));

@@ -66,10 +66,30 @@ final class Words {
         return out;
     }
 
+    /**
+     * A memo of {@link #contentStems} as sets: claim linking compares the same few thousand sentences
+     * many times. A pure function's cache (bounded, cleared when full), so it changes no result.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Set<String>> STEM_SETS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    static Set<String> stemSet(String text) {
+        Set<String> known = STEM_SETS.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (STEM_SETS.size() > 50_000) {
+            STEM_SETS.clear();
+        }
+        Set<String> s = Set.copyOf(contentStems(text));
+        STEM_SETS.put(text, s);
+        return s;
+    }
+
     /** Share of the content stems of {@code a} found in {@code b} (1 when {@code a} has none). */
     static double overlapOfFirst(String a, String b) {
-        Set<String> x = Set.copyOf(contentStems(a));
-        Set<String> y = Set.copyOf(contentStems(b));
+        Set<String> x = stemSet(a);
+        Set<String> y = stemSet(b);
         if (x.isEmpty()) {
             return 1;
         }
@@ -78,8 +98,8 @@ final class Words {
 
     /** Share of the smaller set of content stems found in the other (0 when either is empty). */
     static double overlap(String a, String b) {
-        Set<String> x = Set.copyOf(contentStems(a));
-        Set<String> y = Set.copyOf(contentStems(b));
+        Set<String> x = stemSet(a);
+        Set<String> y = stemSet(b);
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }

@@ -388,7 +388,8 @@ public final class UtteranceMatcher {
     }
 
     private static long key(int a, int b) {
-        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+        // times an odd constant: still one key per pair (a bijection), but hashes spread (a packed pair hashes to a ^ b)
+        return (a < b ? ((long) a << 32) | b : ((long) b << 32) | a) * 0x9E3779B97F4A7C15L;
     }
 
     private static double round(double v) {
