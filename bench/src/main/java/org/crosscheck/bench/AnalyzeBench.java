@@ -55,6 +55,10 @@ public final class AnalyzeBench implements Callable<Integer> {
     @Option(names = "--baseline", description = "Also run a baseline in the same run: corenlp.")
     String baseline;
 
+    @Option(names = "--profile-articles", defaultValue = "300",
+            description = "Articles whose per-stage CPU time is measured on one thread after the run (0: none; default: ${DEFAULT-VALUE}).")
+    int profileArticles;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -100,6 +104,11 @@ public final class AnalyzeBench implements Callable<Integer> {
                 "RESULT task=bench dataset=%s articles_per_s=%.1f tokens_per_s=%.0f load_s=%.2f peak_heap_mb=%d"
                         + " per_article_articles_per_s=%.1f",
                 dataset, aps, tps, load, peak, n / pipeline));
+        if (profileArticles > 0) {
+            StageProfile prof = StageProfile.measure(engine, raws.subList(0, Math.min(raws.size(), profileArticles)));
+            out.println(prof.table());
+            result.append(prof.resultKeys(a.stats().threads()));
+        }
         if ("corenlp".equalsIgnoreCase(baseline)) {
             List<String> texts = new ArrayList<>();
             for (Outcome<RawArticle> o : raws) {

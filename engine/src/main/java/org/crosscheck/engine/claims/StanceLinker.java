@@ -61,7 +61,7 @@ final class StanceLinker {
         double second = Double.NEGATIVE_INFINITY;
         Set<String> probe = new HashSet<>(stems(t.text()));
         probe.addAll(stems(s.text()));
-        for (int g = 0; g < groups.size(); g++) {
+        for (int g : candidates(groups, probe, s.article())) {
             if (!related.test(g) || !touches(groups.get(g), probe, s.article())) {
                 continue;
             }
@@ -146,12 +146,12 @@ final class StanceLinker {
                 continue;
             }
             other = true;
+            String comparable = m.comparable();
             double cos = Double.NEGATIVE_INFINITY;
-            for (String view : viewsOf(m.comparable())) {
-                float[] mv = embed.apply(view);
+            for (float[] mv : viewVectors(comparable)) {
                 cos = Math.max(cos, Math.max(SentenceEmbedder.cosine(tv, mv), SentenceEmbedder.cosine(sv, mv) - 0.08));
             }
-            double sc = (1 - p.overlapWeight()) * cos + p.overlapWeight() * weights.overlap(stems(targetText), stems(m.comparable()));
+            double sc = (1 - p.overlapWeight()) * cos + p.overlapWeight() * weights.overlap(stems(targetText), stems(comparable));
             if (m.article().equals(s.article())) {
                 sc += p.sameArticleBonus();
             }
@@ -174,7 +174,7 @@ final class StanceLinker {
         int best = -1;
         double bestScore = p.negationThreshold();
         Set<String> probe = stems(clause);
-        for (int g = 0; g < groups.size(); g++) {
+        for (int g : candidates(groups, probe, null)) {
             if (g == own || !related.test(g) || !touches(groups.get(g), probe, null)) {
                 continue;
             }
@@ -198,8 +198,8 @@ final class StanceLinker {
                     continue;
                 }
                 double cos = Double.NEGATIVE_INFINITY;
-                for (String view : viewsOf(m.comparable())) {
-                    cos = Math.max(cos, SentenceEmbedder.cosine(sv, embed.apply(view)));
+                for (float[] mv : viewVectors(m.comparable())) {
+                    cos = Math.max(cos, SentenceEmbedder.cosine(sv, mv));
                 }
                 double v = (1 - p.overlapWeight()) * cos + p.overlapWeight() * weights.overlap(stems(clause), stems(m.comparable()));
                 if (m.article().equals(s.article())) {
@@ -277,6 +277,68 @@ final class StanceLinker {
 
     private List<String> viewsOf(String text) {
         return viewCache.computeIfAbsent(text, StanceLinker::views);
+    }
+
+    private final Map<String, List<float[]>> viewVectorCache = new HashMap<>();
+
+    /** The embeddings of a claim's views, looked up once per text (denials are compared with the same claims many times). */
+    private List<float[]> viewVectors(String text) {
+        List<float[]> known = viewVectorCache.get(text);
+        if (known == null) {
+            known = viewsOf(text).stream().map(embed).toList();
+            viewVectorCache.put(text, known);
+        }
+        return known;
+    }
+
+    /*
+     * An inverted index from content stems and articles to the groups whose members have them, so that
+     * a denial is compared only with groups it touches instead of scanning every group of the
+     * collection (the scan made claim linking quadratic). Groups are indexed as they are appended;
+     * members removed later leave stale entries, which is harmless: every candidate is still checked
+     * with touches(). Candidates come in ascending order, as the full scan visited them, so ties
+     * break the same way.
+     */
+    private List<? extends Group> indexed;
+    private int indexedCount;
+    private final Map<String, List<Integer>> groupsByStem = new HashMap<>();
+    private final Map<String, List<Integer>> groupsByArticle = new HashMap<>();
+
+    private int[] candidates(List<? extends Group> groups, Set<String> probe, String article) {
+        if (groups != indexed || groups.size() < indexedCount) {
+            indexed = groups;
+            indexedCount = 0;
+            groupsByStem.clear();
+            groupsByArticle.clear();
+        }
+        for (int g = indexedCount; g < groups.size(); g++) {
+            for (Statement m : groups.get(g).members()) {
+                addPosting(groupsByArticle, m.article(), g);
+                for (String st : stems(m.comparable())) {
+                    addPosting(groupsByStem, st, g);
+                }
+            }
+        }
+        indexedCount = groups.size();
+        java.util.BitSet hits = new java.util.BitSet(groups.size());
+        for (String st : probe) {
+            for (int g : groupsByStem.getOrDefault(st, List.of())) {
+                hits.set(g);
+            }
+        }
+        if (article != null) {
+            for (int g : groupsByArticle.getOrDefault(article, List.of())) {
+                hits.set(g);
+            }
+        }
+        return hits.stream().toArray();
+    }
+
+    private static void addPosting(Map<String, List<Integer>> index, String key, int g) {
+        List<Integer> l = index.computeIfAbsent(key, k -> new ArrayList<>());
+        if (l.isEmpty() || l.get(l.size() - 1) != g) {
+            l.add(g);
+        }
     }
 
     /** Whether a group could be the target at all: a member shares a content word, or sits in the article. */
