@@ -221,11 +221,20 @@ final class Layers {
         return v == null || v.isNull() ? null : v.asText();
     }
 
+    /**
+     * The ids of a list that holds either plain ids or objects with an {@code id} (the stories layer
+     * lists each article with its title, outlet and date).
+     */
     static List<String> strings(JsonNode a) {
         List<String> out = new ArrayList<>();
         if (a != null && a.isArray()) {
             for (JsonNode x : a) {
-                if (!x.isNull()) {
+                if (x.isObject()) {
+                    JsonNode id = x.get("id");
+                    if (id != null && !id.isNull()) {
+                        out.add(id.asText());
+                    }
+                } else if (!x.isNull()) {
                     out.add(x.asText());
                 }
             }

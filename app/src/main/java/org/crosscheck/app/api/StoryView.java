@@ -69,7 +69,17 @@ final class StoryView {
     }
 
     private static String outletName(ArticleRow r, String id) {
-        return r != null && r.outlet() != null ? r.outlet() : "(outlet unknown: " + id + ")";
+        if (r != null && r.outlet() != null) {
+            return r.outlet();
+        }
+        // no outlet known: the file (or URL) the article came from says more to a reader than its id
+        String origin = r == null ? null : r.url() != null ? r.url() : r.origin();
+        if (origin != null && !origin.isBlank()) {
+            String name = origin.replace('\\', '/');
+            name = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+            return "(outlet unknown: " + name.substring(name.lastIndexOf('/') + 1) + ")";
+        }
+        return "(outlet unknown: " + id + ")";
     }
 
     ObjectNode build(StoryRow s) {
@@ -172,6 +182,9 @@ final class StoryView {
             boolean mine = s.id().equals(e.path("story").asText(null));
             for (JsonNode a : e.path("articles")) {
                 mine |= memberIds.contains(a.asText());
+            }
+            for (JsonNode src : e.path("sources")) {
+                mine |= memberIds.contains(src.path("article").asText(""));
             }
             if (mine) {
                 ObjectNode x = e.deepCopy();

@@ -46,11 +46,23 @@
   function append(parent, child) {
     if (child === null || child === undefined || child === false) return;
     if (Array.isArray(child)) { child.forEach(function (c) { append(parent, c); }); return; }
-    if (typeof child === 'string' || typeof child === 'number') {
-      parent.appendChild(document.createTextNode(String(child)));
-    } else {
+    if (child instanceof Node) {
       parent.appendChild(child);
+    } else {
+      // strings and numbers, and any other value a layer may send (shown as its text, never as markup)
+      parent.appendChild(document.createTextNode(textOf(child)));
     }
+  }
+
+  /** The readable text of a value from the API: a string as it is, an object by its name, value or text. */
+  function textOf(v) {
+    if (v === null || v === undefined) return '';
+    if (typeof v !== 'object') return String(v);
+    if (Array.isArray(v)) return v.map(textOf).filter(Boolean).join(', ');
+    if (v.name !== undefined && v.name !== null) return String(v.name);
+    if (v.value !== undefined && v.value !== null) return String(v.value);
+    if (v.text !== undefined && v.text !== null) return String(v.text);
+    return JSON.stringify(v);
   }
 
   function setAttrs(e, attrs) {
@@ -358,13 +370,23 @@
   function events(list) {
     if (!list || !list.length) return notice('No events were found in this story\u2019s articles (the events layer is empty for it).');
     return el('ul', { 'class': 'events' }, list.map(function (e) {
-      var what = [e.type ? e.type.replace(/_/g, ' ') : 'event', e.name, e.place ? 'in ' + e.place : null].filter(Boolean).join(' \u00b7 ');
+      // a story-level event carries its date, place and participants as objects with their evidence;
+      // an article's event may carry them as plain strings
+      var date = e.date && typeof e.date === 'object' ? e.date : { value: e.date };
+      var dateText = date.value ? String(date.value)
+        : date.candidates && date.candidates.length ? 'one of ' + date.candidates.join(', ') : 'date unknown';
+      var dateEvidence = e.date_evidence || date.evidence;
+      if (Array.isArray(dateEvidence)) dateEvidence = dateEvidence.map(textOf).join('; ');
+      var place = textOf(e.place);
+      var people = (e.participants || []).map(textOf).filter(Boolean);
+      var what = [e.type ? String(e.type).replace(/_/g, ' ') : 'event', textOf(e.name), place ? 'in ' + place : null].filter(Boolean).join(' \u00b7 ');
       var ev = (e.evidence_text || []).filter(Boolean);
       return el('li', { 'class': 'event' },
-        el('span', { 'class': 'date' }, e.date || 'date unknown'), ' ',
+        el('span', { 'class': 'date' }, dateText), ' ',
         el('strong', null, what),
-        e.participants && e.participants.length ? el('div', { 'class': 'muted' }, 'with ' + e.participants.join(', ')) : null,
-        e.date_evidence ? el('div', { 'class': 'muted' }, 'date: ' + e.date_evidence) : null,
+        people.length ? el('div', { 'class': 'muted' }, 'with ' + people.join(', ')) : null,
+        date.text ? el('div', { 'class': 'muted' }, 'dated by: \u201c' + textOf(date.text) + '\u201d') : null,
+        dateEvidence ? el('details', { 'class': 'muted date-evidence' }, el('summary', null, 'how the date was found'), textOf(dateEvidence)) : null,
         ev.map(function (t) { return el('blockquote', { 'class': 'evidence' }, t); }),
         e.outlet ? el('div', { 'class': 'muted' }, e.outlet + ' ', e.article ? link('/article/' + enc(e.article), 'article') : null) : null);
     }));
