@@ -25,6 +25,23 @@ public record Event(String type, String name, Place place, EventDate date, List<
         date = date == null ? EventDate.NONE : date;
     }
 
+    /**
+     * The event's number in a series when its name gives one ("second round of talks": 2, "the 6th
+     * summit": 6), else null. Two events of one kind with different numbers are different events.
+     */
+    public Integer ordinal() {
+        if (name == null) {
+            return null;
+        }
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            Integer o = EventMentions.ordinal(w);
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
+    }
+
     /** Names of the participants that are entities (not descriptions). */
     public List<String> participantNames() {
         return participants.stream().filter(p -> !p.kind().equals(Participant.DESCRIPTION)).map(Participant::name).toList();

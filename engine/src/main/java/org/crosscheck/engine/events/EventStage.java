@@ -114,9 +114,11 @@ public final class EventStage implements Stage {
             Event e = build(doc, g);
             events.add(e);
             scores.add(g.mentions.size() + (g.named() ? 2 : 0) + (e.date().value() != null || !e.date().candidates().isEmpty() ? 1 : 0)
-                    + (e.place() != null ? 1 : 0) + (g.family.equals("gathering") ? 1 : 0));
+                    + (e.place() != null ? 1 : 0) + (g.family.equals("gathering") ? 1 : 0)
+                    + (inLead(doc, g) ? LEAD_BONUS : 0));
         }
-        // the main event first: most phrases, named, dated, placed
+        // the main event first: told in the title or lead (news puts its event first; what the body
+        // recalls later is background), most phrases, named, dated, placed
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             order.add(i);
@@ -127,6 +129,29 @@ public final class EventStage implements Stage {
             sorted.add(events.get(i));
         }
         return doc.withEvents(sorted);
+    }
+
+    /** Body sentences after the title that form the lead. */
+    static final int LEAD_SENTENCES = 2;
+    /** What being told in the title or lead adds to an event's claim to be the article's main event. */
+    static final int LEAD_BONUS = 3;
+
+    /** Whether one of the group's phrases is in the title or the first body sentences. */
+    private static boolean inLead(Document doc, Group g) {
+        int body = 0;
+        int leadEnd = -1;
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            if (doc.sentences().get(i).paragraph() >= 0 && ++body > LEAD_SENTENCES) {
+                break;
+            }
+            leadEnd = i;
+        }
+        for (EventMentions.EventMention m : g.mentions) {
+            if (m.sentence() <= leadEnd) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String family(String type) {

@@ -94,10 +94,13 @@ public final class FeatureExtractor {
                 places.add(gid);
             }
         }
+        // only the article's main event (the events layer puts it first): the earlier rounds and other
+        // events its body recalls are background, and their dates say nothing about which event it reports
         List<EventSignature> events = new ArrayList<>();
-        for (Event e : d.events()) {
+        if (!d.events().isEmpty()) {
+            Event e = d.events().get(0);
             events.add(new EventSignature(e.type() == null ? null : e.type().toLowerCase(Locale.ROOT),
-                    isoDay(e.date().value()), placeWords(e.place() == null ? null : e.place().name())));
+                    isoDay(e.date().value()), placeWords(e.place() == null ? null : e.place().name()), e.ordinal()));
         }
         return new ArticleFeatures(d.id(), d.meta().published(), terms, entities, new ArrayList<>(places), events);
     }

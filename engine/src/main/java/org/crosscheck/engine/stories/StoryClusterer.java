@@ -148,7 +148,7 @@ public final class StoryClusterer {
                     "similar to the story (cosine %.3f; shares %s)", bestScore, shared));
         }
         int s = open(a, v);
-        String why = blocked != null ? "a similar story reports another date: " + blocked
+        String why = blocked != null ? "a similar story reports another event of its kind: " + blocked
                 : best >= 0 ? String.format(java.util.Locale.ROOT, "no story similar enough (best cosine %.3f)", bestScore)
                 : "no story shares its distinctive features";
         return new Assignment(s, true, Math.max(0, bestScore), why);
@@ -194,7 +194,9 @@ public final class StoryClusterer {
     public List<LocalDate> storyDates(int story) {
         Set<LocalDate> ds = new java.util.TreeSet<>();
         for (EventSignature e : stories.get(story).datedEvents) {
-            ds.add(e.date());
+            if (e.date() != null) {
+                ds.add(e.date());
+            }
         }
         return List.copyOf(ds);
     }
@@ -280,7 +282,7 @@ public final class StoryClusterer {
                     for (int m : members.get(c)) {
                         if (m != i) {
                             for (EventSignature e : added.get(m).events()) {
-                                if (e.date() != null) {
+                                if (e.marked()) {
                                     events.add(e);
                                 }
                             }
@@ -483,7 +485,7 @@ public final class StoryClusterer {
         storyOfArticle.put(a.id(), s);
         st.centroid = st.centroid.plus(v.scaled(1 / v.norm), config.centroidSize());
         for (EventSignature e : a.events()) {
-            if (e.date() != null && !st.datedEvents.contains(e)) {
+            if (e.marked() && !st.datedEvents.contains(e)) {
                 st.datedEvents.add(e);
             }
         }
@@ -498,29 +500,41 @@ public final class StoryClusterer {
                 && ChronoUnit.DAYS.between(st.lastPublished, published) > config.windowDays();
     }
 
-    /** Why the article's event dates contradict the story's, or null when they do not. */
+    /**
+     * Why the article's event contradicts the story's, or null when it does not: events of one kind
+     * on days more than {@link StoryConfig#dateToleranceDays()} apart, or with different numbers in a
+     * series ("the first round" against "the second round"). A day or a number in common agrees.
+     */
     String dateConflict(List<EventSignature> storyEvents, ArticleFeatures a) {
         if (storyEvents.isEmpty()) {
             return null;
         }
         String conflict = null;
         for (EventSignature e : a.events()) {
-            if (e.date() == null) {
+            if (!e.marked()) {
                 continue;
             }
-            boolean comparable = false;
+            EventSignature against = null;
             for (EventSignature o : storyEvents) {
                 if (!e.sameKind(o)) {
                     continue;
                 }
-                comparable = true;
-                if (Math.abs(ChronoUnit.DAYS.between(e.date(), o.date())) <= config.dateToleranceDays()) {
+                boolean bothDated = e.date() != null && o.date() != null;
+                boolean sameDay = bothDated && Math.abs(ChronoUnit.DAYS.between(e.date(), o.date())) <= config.dateToleranceDays();
+                boolean bothNumbered = e.ordinal() != null && o.ordinal() != null;
+                boolean sameNumber = bothNumbered && e.ordinal().equals(o.ordinal());
+                if (sameDay || sameNumber && !bothDated) {
                     return null;
                 }
+                if ((bothDated || bothNumbered) && against == null) {
+                    against = o;
+                }
             }
-            if (comparable && conflict == null) {
-                conflict = (e.type() == null ? "event" : e.type()) + " on " + e.date() + " against "
-                        + storyEvents.get(0).date();
+            if (against != null && conflict == null) {
+                String kind = e.type() == null ? "event" : e.type();
+                conflict = e.date() != null && against.date() != null
+                        ? kind + " on " + e.date() + " against " + against.date()
+                        : kind + " number " + e.ordinal() + " against number " + against.ordinal();
             }
         }
         return conflict;

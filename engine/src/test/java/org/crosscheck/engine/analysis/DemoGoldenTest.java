@@ -44,6 +44,24 @@ class DemoGoldenTest {
                 .isEqualTo(expected);
     }
 
+    /**
+     * The sample's answer key (samples/README.md): three events, and the two rounds of one series of
+     * talks, which mention each other, stay apart although they share people, places and words.
+     */
+    @Test
+    void theSampleFallsIntoItsThreeEvents() {
+        Path sample = TestEngine.root().resolve("samples/demo");
+        assumeTrue(Files.isDirectory(sample), "samples/demo not found at " + sample.toAbsolutePath());
+        Analysis a = TestEngine.analyzer().analyze(List.of(sample));
+        List<List<String>> stories = a.stories().stream()
+                .map(s -> s.articles().stream().map(id -> id.substring(id.lastIndexOf('/') + 1)).sorted().toList())
+                .toList();
+        assertThat(stories).containsExactlyInAnyOrder(
+                List.of("meridian-newsroom-water-talks.txt", "northern-wire-water-talks-baghdad.txt", "tigris-daily-water-talks-baghdad.txt"),
+                List.of("erbil-observer-water-deal.md", "gulf-energy-monitor-water-deal.html", "two-rivers-radio-2025-04-16-water-schedule"),
+                List.of("erbil-observer-kalar-flood.txt", "tigris-daily-darbandikhan-flood.txt", "two-rivers-radio-2025-03-22-kalar-flood"));
+    }
+
     /** The collection and every article, minus what changes from run to run or machine to machine. */
     static ObjectNode digest(Analysis a, Path sample) {
         String prefix = sample.toString();

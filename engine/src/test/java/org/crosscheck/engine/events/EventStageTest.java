@@ -61,6 +61,19 @@ class EventStageTest {
     }
 
     @Test
+    void theEventOfTheLeadComesFirstAndTheRoundsTheBodyRecallsAfterIt() {
+        // the background round is named, placed and dated; the lead's round only says where
+        Document d = TestEngine.analyse("e6", "Delegates from the river states ended the second round of the Lake Tana "
+                + "talks in Bahir Dar without a deal. They will meet again after the rainy season.\n\n"
+                + "Officials said the water levels had fallen all spring.\n\n"
+                + "The first round of the Lake Tana talks was held in Khartoum on 3 May 2023, when the "
+                + "first round of the Lake Tana talks agreed to share gauge readings.");
+        assertThat(d.events()).extracting(Event::name).first().asString().startsWith("second round");
+        assertThat(d.events().get(0).ordinal()).isEqualTo(2);
+        assertThat(d.events()).extracting(Event::ordinal).contains(1);
+    }
+
+    @Test
     void theHostCountryGivesThePlaceAndItsCapitalWhenTheArticleNamesIt() {
         Document d = TestEngine.analyse("e4", "Qatar hosts talks on the ceasefire. Opening the talks, Qatari Prime "
                 + "Minister Karim Haddad urged restraint. Officials in Doha said a deal was close.");

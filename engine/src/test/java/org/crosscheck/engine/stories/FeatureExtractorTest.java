@@ -72,6 +72,17 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void onlyTheMainEventSpeaksForTheArticleAndItsRoundNumberComesAlong() {
+        Document d = tokenized("rounds", TEXT);
+        Event main = new Event("Talks", "third round of the harbour talks", null,
+                new Event.EventDate(null, List.of(), List.of(), null, null), List.of(), List.of(), List.of());
+        Event recalled = new Event("Talks", "second round of the harbour talks", null,
+                new Event.EventDate("2024-01-10", List.of(), List.of(), null, null), List.of(), List.of(), List.of());
+        ArticleFeatures f = new FeatureExtractor(EntityIndex.EMPTY).extract(d.withEvents(List.of(main, recalled)));
+        assertThat(f.events()).containsExactly(new EventSignature("talks", null, List.of(), 3));
+    }
+
+    @Test
     void partialOrUnreadableEventDatesAreNotDates() {
         assertThat(FeatureExtractor.isoDay("2024-10")).isNull();
         assertThat(FeatureExtractor.isoDay("2024-02-30")).isNull();

@@ -60,7 +60,7 @@ class StoryClustererTest {
         StoryClusterer.Assignment second = c.add(march);
         assertThat(second.story()).isNotEqualTo(first.story());
         assertThat(second.opened()).isTrue();
-        assertThat(second.reason()).contains("another date").contains("2021-03-02");
+        assertThat(second.reason()).contains("another event of its kind").contains("2021-03-02");
     }
 
     @Test
@@ -90,6 +90,49 @@ class StoryClustererTest {
         assertThat(a.story()).isEqualTo(story);
         assertThat(a.reason()).contains("herring");
         assertThat(c.storyDates(story)).containsExactly(LocalDate.of(2023, 6, 14));
+    }
+
+    @Test
+    void twoRoundsOfOneSeriesWithoutDatesStayApart() {
+        EventSignature first = new EventSignature("talks", null, List.of("riga"), 1);
+        EventSignature second = new EventSignature("talks", null, List.of("tallinn"), 2);
+        EventSignature secondAgain = new EventSignature("talks", null, List.of(), 2);
+        StoryClusterer c = StoryClusterer.streaming(StoryConfig.DEFAULT);
+        ArticleFeatures a = new ArticleFeatures("x", null, Map.of("herring", 1.0), Map.of(), List.of(), List.of(second));
+        assertThat(c.dateConflict(List.of(first), a)).contains("number 2 against number 1");
+        assertThat(c.dateConflict(List.of(secondAgain), a)).isNull();
+        assertThat(c.dateConflict(List.of(first, secondAgain), a)).as("one story event agrees").isNull();
+    }
+
+    @Test
+    void theSameNumberOnDaysFarApartIsStillAConflictAndOneDayInCommonIsNot() {
+        EventSignature june = new EventSignature("summit", LocalDate.of(2023, 6, 14), List.of(), 3);
+        EventSignature march = new EventSignature("summit", LocalDate.of(2021, 3, 2), List.of(), 3);
+        EventSignature juneFourth = new EventSignature("summit", LocalDate.of(2023, 6, 15), List.of(), 4);
+        StoryClusterer c = StoryClusterer.streaming(StoryConfig.DEFAULT);
+        ArticleFeatures a = new ArticleFeatures("x", null, Map.of("herring", 1.0), Map.of(), List.of(), List.of(june));
+        assertThat(c.dateConflict(List.of(march), a)).contains("2023-06-14");
+        assertThat(c.dateConflict(List.of(juneFourth), a)).as("the day agrees; a misread number does not outweigh it").isNull();
+    }
+
+    @Test
+    void aRoundNumberBlocksAMergeOnContent() {
+        List<ArticleFeatures> all = new ArrayList<>(BACKGROUND);
+        ArticleFeatures first = withEvent(article("r1", FORUM, null, null), new EventSignature("meeting", null, List.of(), 1));
+        ArticleFeatures second = withEvent(article("r2", FORUM + " Kalnins said the quotas would be reviewed.", null, null),
+                new EventSignature("meeting", null, List.of(), 2));
+        all.add(first);
+        all.add(second);
+        StoryClusterer c = StoryClusterer.withStatistics(StoryConfig.DEFAULT, all);
+        BACKGROUND.forEach(c::add);
+        int story = c.add(first).story();
+        StoryClusterer.Assignment a = c.add(second);
+        assertThat(a.story()).isNotEqualTo(story);
+        assertThat(a.reason()).contains("number 2 against number 1");
+    }
+
+    static ArticleFeatures withEvent(ArticleFeatures f, EventSignature e) {
+        return new ArticleFeatures(f.id(), f.published(), f.terms(), f.entities(), f.places(), List.of(e));
     }
 
     @Test
