@@ -58,16 +58,24 @@ final class ClaimGrouper {
     private Set<String>[] stems;
     private List<Quantities.Figure>[] figures;
     private final Map<Long, Double> cache = new HashMap<>();
+    /** For each utterance, its statements in each article (the versions' sentences). */
+    private final Map<String, Map<String, List<Integer>>> versions = new HashMap<>();
 
     @SuppressWarnings("unchecked")
     private void prepare(Items items) {
         int n = items.size();
         stems = new Set[n];
         figures = new List[n];
+        versions.clear();
         for (int i = 0; i < n; i++) {
             String t = items.statement(i).comparable();
             stems[i] = Set.copyOf(Words.contentStems(t));
             figures[i] = Quantities.of(t);
+            Statement st = items.statement(i);
+            if (st.utterance() != null) {
+                versions.computeIfAbsent(st.utterance(), k -> new HashMap<>())
+                        .computeIfAbsent(st.article(), k -> new ArrayList<>()).add(i);
+            }
         }
         cache.clear();
     }
@@ -92,10 +100,10 @@ final class ClaimGrouper {
     private double computeScore(Items items, int i, int j) {
         Statement a = items.statement(i);
         Statement b = items.statement(j);
-        if (a.utterance() != null && a.utterance().equals(b.utterance())) {
+        double cos = org.crosscheck.engine.nlp.embed.SentenceEmbedder.cosine(items.vector(i), items.vector(j));
+        if (a.utterance() != null && a.utterance().equals(b.utterance()) && corresponding(items, i, j, cos)) {
             return 1.0;
         }
-        double cos = org.crosscheck.engine.nlp.embed.SentenceEmbedder.cosine(items.vector(i), items.vector(j));
         double s = (1 - p.overlapWeight()) * cos + p.overlapWeight() * weights.overlap(stems[i], stems[j]);
         boolean sameHolder = a.holder().equals(b.holder());
         boolean bothNamed = a.person() && b.person();
@@ -124,6 +132,49 @@ final class ClaimGrouper {
         int agree = Quantities.agreement(figures[i], figures[j]);
         s += agree > 0 ? p.sameFigure() : agree < 0 ? p.otherFigure() : 0;
         return s;
+    }
+
+    /** Cosine at which a whole quote is tied to a sentence of another version of it. */
+    static final double ALIKE_SENTENCE = 0.5;
+
+    /**
+     * Whether two statements of one utterance say the same part of it. One version may quote several
+     * sentences that another gives in part or in other words: only the corresponding sentences are tied,
+     * not everything one speaker went on to say. Two statements of one article are not two versions.
+     * A version given in one statement (a whole quote, a summary) ties each alike sentence of the other
+     * and at least the closest one; two versions in several statements tie the mutually closest pairs.
+     */
+    private boolean corresponding(Items items, int i, int j, double cos) {
+        Statement a = items.statement(i);
+        Statement b = items.statement(j);
+        if (a.article().equals(b.article())) {
+            return false;
+        }
+        Map<String, List<Integer>> byArticle = versions.get(a.utterance());
+        List<Integer> va = byArticle == null ? null : byArticle.get(a.article());
+        List<Integer> vb = byArticle == null ? null : byArticle.get(b.article());
+        if (va == null || vb == null || (va.size() == 1 && vb.size() == 1)) {
+            return true;
+        }
+        boolean iClosest = closest(items, i, vb) == j;
+        boolean jClosest = closest(items, j, va) == i;
+        if (va.size() == 1 || vb.size() == 1) {
+            return cos >= ALIKE_SENTENCE || (va.size() == 1 ? iClosest : jClosest);
+        }
+        return iClosest && jClosest;
+    }
+
+    private static int closest(Items items, int i, List<Integer> among) {
+        int best = -1;
+        double bestCos = Double.NEGATIVE_INFINITY;
+        for (int k : among) {
+            double c = org.crosscheck.engine.nlp.embed.SentenceEmbedder.cosine(items.vector(i), items.vector(k));
+            if (c > bestCos) {
+                bestCos = c;
+                best = k;
+            }
+        }
+        return best;
     }
 
     /** Members of a cluster compared when averaging (see {@link #average}). */
