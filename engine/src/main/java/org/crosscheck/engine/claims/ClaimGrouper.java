@@ -40,6 +40,11 @@ final class ClaimGrouper {
          */
         boolean related(int i, int j);
 
+        /** Whether two items are reported in one story (true when stories are unknown). */
+        default boolean oneStory(int i, int j) {
+            return true;
+        }
+
         /** Whether the holders of two items speak for one side: an organisation and its officer, a party and its leader. */
         default boolean affiliated(int i, int j) {
             return false;
@@ -255,6 +260,108 @@ final class ClaimGrouper {
         List<List<Integer>> out = new ArrayList<>();
         members.keySet().stream().sorted().forEach(k -> out.add(members.get(k).stream().sorted().toList()));
         return out;
+    }
+
+    /** Cosine of the closest two reports at which one holder's two groups are one claim. */
+    static final double JOIN_SIMILARITY = 0.55;
+
+    /**
+     * A second pass over the clusters: one holder's claim split over articles (each article's wording
+     * grouped with others, the two groups never averaging high enough) is joined when the closest two
+     * reports of the holder (or of holders tied to each other, an organisation and its chair) are alike
+     * in meaning and share content words, in one story (this test is looser than the grouping's, so it
+     * is kept to the reports of one event). Groups in which one holder says both things in one article
+     * stay apart: the grouping has already seen them side by side.
+     */
+    List<List<Integer>> joinSplitHolders(Items items, List<List<Integer>> clusters, List<int[]> candidatePairs) {
+        int n = items.size();
+        int[] owner = new int[n];
+        for (int c = 0; c < clusters.size(); c++) {
+            for (int x : clusters.get(c)) {
+                owner[x] = c;
+            }
+        }
+        Map<Long, double[]> best = new HashMap<>();
+        for (int[] pr : candidatePairs) {
+            int x = pr[0];
+            int y = pr[1];
+            int cx = owner[x];
+            int cy = owner[y];
+            if (cx == cy || !holdersAlike(items, x, y) || !items.oneStory(x, y)) {
+                continue;
+            }
+            Set<String> shared = new HashSet<>(stems[x]);
+            shared.retainAll(stems[y]);
+            int need = Math.min(stems[x].size(), stems[y].size()) <= 3 ? 1 : 2;
+            if (shared.size() < need) {
+                continue;
+            }
+            double cos = org.crosscheck.engine.nlp.embed.SentenceEmbedder.cosine(items.vector(x), items.vector(y));
+            if (cos < JOIN_SIMILARITY) {
+                continue;
+            }
+            long key = PairKeys.of(Math.min(cx, cy), Math.max(cx, cy));
+            double[] known = best.get(key);
+            if (known == null || known[0] < cos) {
+                best.put(key, new double[]{cos});
+            }
+        }
+        List<Map.Entry<Long, double[]>> order = new ArrayList<>(best.entrySet());
+        order.sort((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]));
+        int[] root = new int[clusters.size()];
+        List<List<Integer>> merged = new ArrayList<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            root[c] = c;
+            merged.add(new ArrayList<>(clusters.get(c)));
+        }
+        for (Map.Entry<Long, double[]> e : order) {
+            int a = find(root, PairKeys.first(e.getKey()));
+            int b = find(root, PairKeys.second(e.getKey()));
+            if (a == b || saidApartInOneArticle(items, merged.get(a), merged.get(b))) {
+                continue;
+            }
+            merged.get(a).addAll(merged.get(b));
+            merged.get(b).clear();
+            root[b] = a;
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (List<Integer> m : merged) {
+            if (!m.isEmpty()) {
+                out.add(m.stream().sorted().toList());
+            }
+        }
+        return out;
+    }
+
+    private static int find(int[] root, int c) {
+        while (root[c] != c) {
+            root[c] = root[root[c]];
+            c = root[c];
+        }
+        return c;
+    }
+
+    /** Both named holders, and the same one or tied to each other. */
+    private static boolean holdersAlike(Items items, int x, int y) {
+        Statement a = items.statement(x);
+        Statement b = items.statement(y);
+        return a.person() && b.person() && (a.holder().equals(b.holder()) || items.affiliated(x, y));
+    }
+
+    /** Whether some holder has a statement in both groups in one article. */
+    private static boolean saidApartInOneArticle(Items items, List<Integer> a, List<Integer> b) {
+        Set<String> seen = new HashSet<>();
+        for (int x : a) {
+            Statement s = items.statement(x);
+            seen.add(s.holder() + "\u0000" + s.article());
+        }
+        for (int y : b) {
+            Statement s = items.statement(y);
+            if (seen.contains(s.holder() + "\u0000" + s.article())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
