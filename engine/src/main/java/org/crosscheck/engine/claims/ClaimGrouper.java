@@ -40,6 +40,11 @@ final class ClaimGrouper {
          */
         boolean related(int i, int j);
 
+        /** Whether two items are reported in one story (true when stories are unknown). */
+        default boolean oneStory(int i, int j) {
+            return true;
+        }
+
         /** Whether the holders of two items speak for one side: an organisation and its officer, a party and its leader. */
         default boolean affiliated(int i, int j) {
             return false;
@@ -58,16 +63,24 @@ final class ClaimGrouper {
     private Set<String>[] stems;
     private List<Quantities.Figure>[] figures;
     private final Map<Long, Double> cache = new HashMap<>();
+    /** For each utterance, its statements in each article (the versions' sentences). */
+    private final Map<String, Map<String, List<Integer>>> versions = new HashMap<>();
 
     @SuppressWarnings("unchecked")
     private void prepare(Items items) {
         int n = items.size();
         stems = new Set[n];
         figures = new List[n];
+        versions.clear();
         for (int i = 0; i < n; i++) {
             String t = items.statement(i).comparable();
             stems[i] = Set.copyOf(Words.contentStems(t));
             figures[i] = Quantities.of(t);
+            Statement st = items.statement(i);
+            if (st.utterance() != null) {
+                versions.computeIfAbsent(st.utterance(), k -> new HashMap<>())
+                        .computeIfAbsent(st.article(), k -> new ArrayList<>()).add(i);
+            }
         }
         cache.clear();
     }
@@ -92,10 +105,10 @@ final class ClaimGrouper {
     private double computeScore(Items items, int i, int j) {
         Statement a = items.statement(i);
         Statement b = items.statement(j);
-        if (a.utterance() != null && a.utterance().equals(b.utterance())) {
+        double cos = org.crosscheck.engine.nlp.embed.SentenceEmbedder.cosine(items.vector(i), items.vector(j));
+        if (a.utterance() != null && a.utterance().equals(b.utterance()) && corresponding(items, i, j, cos)) {
             return 1.0;
         }
-        double cos = org.crosscheck.engine.nlp.embed.SentenceEmbedder.cosine(items.vector(i), items.vector(j));
         double s = (1 - p.overlapWeight()) * cos + p.overlapWeight() * weights.overlap(stems[i], stems[j]);
         boolean sameHolder = a.holder().equals(b.holder());
         boolean bothNamed = a.person() && b.person();
@@ -124,6 +137,49 @@ final class ClaimGrouper {
         int agree = Quantities.agreement(figures[i], figures[j]);
         s += agree > 0 ? p.sameFigure() : agree < 0 ? p.otherFigure() : 0;
         return s;
+    }
+
+    /** Cosine at which a whole quote is tied to a sentence of another version of it. */
+    static final double ALIKE_SENTENCE = 0.5;
+
+    /**
+     * Whether two statements of one utterance say the same part of it. One version may quote several
+     * sentences that another gives in part or in other words: only the corresponding sentences are tied,
+     * not everything one speaker went on to say. Two statements of one article are not two versions.
+     * A version given in one statement (a whole quote, a summary) ties each alike sentence of the other
+     * and at least the closest one; two versions in several statements tie the mutually closest pairs.
+     */
+    private boolean corresponding(Items items, int i, int j, double cos) {
+        Statement a = items.statement(i);
+        Statement b = items.statement(j);
+        if (a.article().equals(b.article())) {
+            return false;
+        }
+        Map<String, List<Integer>> byArticle = versions.get(a.utterance());
+        List<Integer> va = byArticle == null ? null : byArticle.get(a.article());
+        List<Integer> vb = byArticle == null ? null : byArticle.get(b.article());
+        if (va == null || vb == null || (va.size() == 1 && vb.size() == 1)) {
+            return true;
+        }
+        boolean iClosest = closest(items, i, vb) == j;
+        boolean jClosest = closest(items, j, va) == i;
+        if (va.size() == 1 || vb.size() == 1) {
+            return cos >= ALIKE_SENTENCE || (va.size() == 1 ? iClosest : jClosest);
+        }
+        return iClosest && jClosest;
+    }
+
+    private static int closest(Items items, int i, List<Integer> among) {
+        int best = -1;
+        double bestCos = Double.NEGATIVE_INFINITY;
+        for (int k : among) {
+            double c = org.crosscheck.engine.nlp.embed.SentenceEmbedder.cosine(items.vector(i), items.vector(k));
+            if (c > bestCos) {
+                bestCos = c;
+                best = k;
+            }
+        }
+        return best;
     }
 
     /** Members of a cluster compared when averaging (see {@link #average}). */
@@ -204,6 +260,108 @@ final class ClaimGrouper {
         List<List<Integer>> out = new ArrayList<>();
         members.keySet().stream().sorted().forEach(k -> out.add(members.get(k).stream().sorted().toList()));
         return out;
+    }
+
+    /** Cosine of the closest two reports at which one holder's two groups are one claim. */
+    static final double JOIN_SIMILARITY = 0.55;
+
+    /**
+     * A second pass over the clusters: one holder's claim split over articles (each article's wording
+     * grouped with others, the two groups never averaging high enough) is joined when the closest two
+     * reports of the holder (or of holders tied to each other, an organisation and its chair) are alike
+     * in meaning and share content words, in one story (this test is looser than the grouping's, so it
+     * is kept to the reports of one event). Groups in which one holder says both things in one article
+     * stay apart: the grouping has already seen them side by side.
+     */
+    List<List<Integer>> joinSplitHolders(Items items, List<List<Integer>> clusters, List<int[]> candidatePairs) {
+        int n = items.size();
+        int[] owner = new int[n];
+        for (int c = 0; c < clusters.size(); c++) {
+            for (int x : clusters.get(c)) {
+                owner[x] = c;
+            }
+        }
+        Map<Long, double[]> best = new HashMap<>();
+        for (int[] pr : candidatePairs) {
+            int x = pr[0];
+            int y = pr[1];
+            int cx = owner[x];
+            int cy = owner[y];
+            if (cx == cy || !holdersAlike(items, x, y) || !items.oneStory(x, y)) {
+                continue;
+            }
+            Set<String> shared = new HashSet<>(stems[x]);
+            shared.retainAll(stems[y]);
+            int need = Math.min(stems[x].size(), stems[y].size()) <= 3 ? 1 : 2;
+            if (shared.size() < need) {
+                continue;
+            }
+            double cos = org.crosscheck.engine.nlp.embed.SentenceEmbedder.cosine(items.vector(x), items.vector(y));
+            if (cos < JOIN_SIMILARITY) {
+                continue;
+            }
+            long key = PairKeys.of(Math.min(cx, cy), Math.max(cx, cy));
+            double[] known = best.get(key);
+            if (known == null || known[0] < cos) {
+                best.put(key, new double[]{cos});
+            }
+        }
+        List<Map.Entry<Long, double[]>> order = new ArrayList<>(best.entrySet());
+        order.sort((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]));
+        int[] root = new int[clusters.size()];
+        List<List<Integer>> merged = new ArrayList<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            root[c] = c;
+            merged.add(new ArrayList<>(clusters.get(c)));
+        }
+        for (Map.Entry<Long, double[]> e : order) {
+            int a = find(root, PairKeys.first(e.getKey()));
+            int b = find(root, PairKeys.second(e.getKey()));
+            if (a == b || saidApartInOneArticle(items, merged.get(a), merged.get(b))) {
+                continue;
+            }
+            merged.get(a).addAll(merged.get(b));
+            merged.get(b).clear();
+            root[b] = a;
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (List<Integer> m : merged) {
+            if (!m.isEmpty()) {
+                out.add(m.stream().sorted().toList());
+            }
+        }
+        return out;
+    }
+
+    private static int find(int[] root, int c) {
+        while (root[c] != c) {
+            root[c] = root[root[c]];
+            c = root[c];
+        }
+        return c;
+    }
+
+    /** Both named holders, and the same one or tied to each other. */
+    private static boolean holdersAlike(Items items, int x, int y) {
+        Statement a = items.statement(x);
+        Statement b = items.statement(y);
+        return a.person() && b.person() && (a.holder().equals(b.holder()) || items.affiliated(x, y));
+    }
+
+    /** Whether some holder has a statement in both groups in one article. */
+    private static boolean saidApartInOneArticle(Items items, List<Integer> a, List<Integer> b) {
+        Set<String> seen = new HashSet<>();
+        for (int x : a) {
+            Statement s = items.statement(x);
+            seen.add(s.holder() + "\u0000" + s.article());
+        }
+        for (int y : b) {
+            Statement s = items.statement(y);
+            if (seen.contains(s.holder() + "\u0000" + s.article())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

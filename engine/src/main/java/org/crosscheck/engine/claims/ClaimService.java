@@ -155,6 +155,11 @@ public final class ClaimService {
             }
 
             @Override
+            public boolean oneStory(int i, int j) {
+                return ClaimService.sameStory(backing.get(i).article(), backing.get(j).article(), storiesOf, storiesKnown);
+            }
+
+            @Override
             public boolean related(int i, int j) {
                 Statement a = backing.get(i);
                 Statement b = backing.get(j);
@@ -164,7 +169,8 @@ public final class ClaimService {
         };
         StemWeights weights = StemWeights.of(all.stream().map(Statement::comparable).toList());
         ClaimGrouper grouper = new ClaimGrouper(groupParams, weights);
-        List<List<Integer>> clusters = grouper.group(items, candidatePairs(backing, items));
+        List<int[]> pairs = candidatePairs(backing, items);
+        List<List<Integer>> clusters = grouper.joinSplitHolders(items, grouper.group(items, pairs), pairs);
         List<Group> groups = new ArrayList<>();
         for (List<Integer> c : clusters) {
             Group g = new Group();

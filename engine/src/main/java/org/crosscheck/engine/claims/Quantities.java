@@ -33,7 +33,16 @@ final class Quantities {
     private static final Pattern FRACTION = Pattern.compile("(?i)\\b(?:a|one|two|three)\\s+(half|third|quarter|thirds|quarters|fifth|tenth)\\b");
     private static final Pattern COUNT = Pattern.compile("(?i)\\b" + NUMBER
             + "\\s+(tonnes?|tons?|votes?|people|persons?|residents|troops|soldiers|kilomet(?:re|er)s?|km|miles?|times|"
-            + "dollars|euros?|million|billion|deaths?|dead|casualties|houses|homes|jobs|years?|months?|weeks?|days?|hours?)\\b");
+            + "dollars|euros?|million|billion|deaths?|dead|casualties|houses|homes|jobs|"
+            + "years?|months?|weeks?|days?|hours?|fortnights?|decades?|centur(?:y|ies))\\b");
+    /** A span of time named by one word: "for a fortnight", "within a decade". */
+    private static final Pattern ONE_PERIOD = Pattern.compile("(?i)\\ban?\\s+(fortnight|decade|century)\\b");
+    /** Lengths of time in days, so that "two weeks" and "a fortnight", "ten years" and "a decade" agree. */
+    private static final Map<String, Double> DAYS = Map.of("hour", 1 / 24.0, "day", 1.0, "week", 7.0,
+            "fortnight", 14.0, "month", 30.0, "year", 365.0, "decade", 3650.0, "century", 36500.0);
+
+    /** The unit of a length of time, in days. */
+    static final String DURATION = "duration";
 
     private Quantities() {
     }
@@ -59,9 +68,14 @@ final class Quantities {
         while (c.find()) {
             Double v = value(c.group(1));
             if (v != null) {
-                String unit = c.group(2).toLowerCase(Locale.ROOT).replaceAll("s$", "");
-                out.add(new Figure(v, unit));
+                String unit = c.group(2).toLowerCase(Locale.ROOT).replaceAll("ies$", "y").replaceAll("s$", "");
+                Double days = DAYS.get(unit);
+                out.add(days == null ? new Figure(v, unit) : new Figure(v * days, DURATION));
             }
+        }
+        Matcher one = ONE_PERIOD.matcher(text);
+        while (one.find()) {
+            out.add(new Figure(DAYS.get(one.group(1).toLowerCase(Locale.ROOT)), DURATION));
         }
         return out;
     }

@@ -66,4 +66,22 @@ class GroupingTest {
         assertThat(claims).hasSize(1);
         assertThat(claims.get(0).reports()).hasSize(2);
     }
+
+    @Test
+    void oneUtteranceOverSeveralSentencesTiesOnlyTheCorrespondingSentences() {
+        TestCollection tc = new TestCollection().person("Vera Holm");
+        tc.article("a", "Coast Courier", "\u201CThe harbour bridge will reopen to traffic in May. "
+                        + "Our schools need more teachers from next year,\u201D Vera Holm said.")
+                .quote("The harbour bridge will reopen to traffic in May. Our schools need more teachers from next year,",
+                        "said", QuoteKind.DIRECT, CuePolarity.ASSERT, "Vera Holm");
+        tc.article("b", "Bay Herald", "Vera Holm said the harbour bridge would be open to cars again in May.")
+                .said("the harbour bridge would be open to cars again in May", "Vera Holm");
+        var utterance = new org.crosscheck.engine.quotes.Utterance("U1", "P1", List.of(
+                new org.crosscheck.engine.quotes.Utterance.Version("a", 0, 1), new org.crosscheck.engine.quotes.Utterance.Version("b", 0, 0.6)));
+        List<Claim> claims = ClaimService.standard().build(tc.documents(), tc.index(), List.of(), List.of(utterance));
+        Claim bridge = claims.stream().filter(c -> c.proposition().contains("bridge")).findFirst().orElseThrow();
+        assertThat(bridge.reports()).extracting(Claim.Report::article).containsExactlyInAnyOrder("a", "b");
+        Claim schools = claims.stream().filter(c -> c.proposition().contains("teachers")).findFirst().orElseThrow();
+        assertThat(schools.reports()).extracting(Claim.Report::article).containsExactly("a");
+    }
 }
